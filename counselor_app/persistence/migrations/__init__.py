@@ -1,0 +1,1 @@
+"""Alembic migration scripts; run programmatically by persistence.migrate at start-up."""

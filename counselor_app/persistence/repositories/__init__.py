@@ -1,0 +1,1 @@
+"""Repositories: functions over one Session that take and return domain objects."""

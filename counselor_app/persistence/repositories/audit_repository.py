@@ -1,0 +1,119 @@
+"""The append-only, hash-chained audit table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from sqlalchemy import select, text
+from sqlmodel import Session, col
+
+from counselor_app.domain.audit import GENESIS_HASH, ChainRow, event_hash
+from counselor_app.domain.entities import AuditEvent
+from counselor_app.persistence.tables import AuditEventRecord
+
+# Any constant works; it names the PostgreSQL advisory lock that serialises appends.
+_AUDIT_LOCK_KEY = 0x6361_7564  # "caud"
+
+
+class AuditRepository:
+    """Appends events to the chain and reads it back."""
+
+    def __init__(self, session: Session, *, dialect: str) -> None:
+        self._session = session
+        self._dialect = dialect
+
+    def append(
+        self,
+        *,
+        at: dt.datetime,
+        actor: str,
+        action: str,
+        entity: str,
+        entity_id: str | None,
+        detail: str = "",
+    ) -> AuditEvent:
+        """Add an event linked to the previous one (in the caller's transaction)."""
+        if self._dialect == "postgresql":
+            # Two desks appending at once must not both link to the same predecessor.
+            self._session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_LOCK_KEY})
+        last = self._session.execute(
+            select(col(AuditEventRecord.seq), col(AuditEventRecord.hash))
+            .order_by(col(AuditEventRecord.seq).desc())
+            .limit(1)
+        ).one_or_none()
+        seq = 1 if last is None else int(last[0]) + 1
+        prev_hash = GENESIS_HASH if last is None else str(last[1])
+        digest = event_hash(
+            prev_hash,
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
+        )
+        record = AuditEventRecord(
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+        self._session.add(record)
+        self._session.flush()
+        return AuditEvent(
+            seq=seq,
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+
+    def chain(self) -> Iterator[ChainRow]:
+        """Every event in sequence order (streamed)."""
+        statement = select(AuditEventRecord).order_by(col(AuditEventRecord.seq))
+        for record in self._session.execute(statement.execution_options(yield_per=2000)).scalars():
+            assert record.seq is not None
+            yield ChainRow(
+                seq=record.seq,
+                at=record.at,
+                actor=record.actor,
+                action=record.action,
+                entity=record.entity,
+                entity_id=record.entity_id,
+                detail=record.detail,
+                prev_hash=record.prev_hash,
+                hash=record.hash,
+            )
+
+    def for_entity(self, entity: str, entity_id: str) -> list[AuditEvent]:
+        """Events about one record, oldest first (a case's access history)."""
+        statement = (
+            select(AuditEventRecord)
+            .where(col(AuditEventRecord.entity) == entity, col(AuditEventRecord.entity_id) == entity_id)
+            .order_by(col(AuditEventRecord.seq))
+        )
+        return [
+            AuditEvent(
+                seq=record.seq,
+                at=record.at,
+                actor=record.actor,
+                action=record.action,
+                entity=record.entity,
+                entity_id=record.entity_id,
+                detail=record.detail,
+                prev_hash=record.prev_hash,
+                hash=record.hash,
+            )
+            for record in self._session.execute(statement).scalars()
+        ]

@@ -1,0 +1,486 @@
+"""Storing and querying cases with their parties, keywords, handling log, PI assessment and referrals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_module
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
+
+from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session, col
+
+from counselor_app.domain.case_query import CaseFilter, CaseSort
+from counselor_app.domain.entities import Case, CaseSummary
+from counselor_app.domain.errors import ConflictError, NotFoundError
+from counselor_app.domain.text import fold
+from counselor_app.persistence.mappers import (
+    case_from_records,
+    case_to_row,
+    party_to_row,
+    pi_to_row,
+    referral_to_row,
+)
+from counselor_app.persistence.tables import (
+    CaseKeywordRecord,
+    CaseMethodRecord,
+    CaseNumberCounterRecord,
+    CaseRecord,
+    HandlingEntryRecord,
+    PartyRecord,
+    PiAssessmentRecord,
+    ReferralRecord,
+)
+
+_SORT_COLUMNS: dict[str, Any] = {
+    "received_at": col(CaseRecord.received_at),
+    "case_no": col(CaseRecord.case_no),
+    "status": col(CaseRecord.status),
+    "channel": col(CaseRecord.channel),
+    "subject": col(CaseRecord.subject),
+    "business_name": col(CaseRecord.business_name),
+    "product": col(CaseRecord.product),
+    "counselor": col(CaseRecord.counselor),
+}
+
+
+class CaseRepository:
+    """Cases in one session; returns domain objects, never records."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # -- numbering -----------------------------------------------------------------
+
+    def next_sequence(self, office_code: str, fiscal_year: int) -> int:
+        """Issue the next gap-free sequence number for an office and fiscal year.
+
+        The counter row is updated in the caller's write transaction, so two desks
+        saving at the same moment serialise on it (SQLite: BEGIN IMMEDIATE;
+        PostgreSQL: the row lock taken by UPDATE), and a rolled-back save gives
+        its number back.
+        """
+        session = self._session
+        table = CaseNumberCounterRecord.__table__  # type: ignore[attr-defined]
+        highest = session.execute(
+            select(func.max(col(CaseRecord.seq))).where(
+                col(CaseRecord.office_code) == office_code, col(CaseRecord.fiscal_year) == fiscal_year
+            )
+        ).scalar_one()
+        dialect_insert = (
+            postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        )
+        # Create the counter once; a concurrent creator makes this a no-op (it waits on
+        # the primary key until the other transaction commits, then does nothing).
+        session.execute(
+            dialect_insert(table)
+            .values(office_code=office_code, fiscal_year=fiscal_year, last_seq=int(highest or 0))
+            .on_conflict_do_nothing(index_elements=["office_code", "fiscal_year"])
+        )
+        issued = session.execute(
+            update(table)
+            .where(table.c.office_code == office_code, table.c.fiscal_year == fiscal_year)
+            .values(last_seq=table.c.last_seq + 1)
+            .returning(table.c.last_seq)
+        ).scalar_one()
+        return int(issued)
+
+    def reserve_sequences(self, office_code: str, fiscal_year: int, count: int) -> int:
+        """Reserve ``count`` consecutive numbers at once (bulk loads); returns the first."""
+        first = self.next_sequence(office_code, fiscal_year)
+        if count > 1:
+            table = CaseNumberCounterRecord.__table__  # type: ignore[attr-defined]
+            self._session.execute(
+                update(table)
+                .where(table.c.office_code == office_code, table.c.fiscal_year == fiscal_year)
+                .values(last_seq=table.c.last_seq + (count - 1))
+            )
+        return first
+
+    # -- writing -------------------------------------------------------------------
+
+    def add(self, case: Case, *, seq: int | None = None) -> int:
+        """Insert a case with all children; returns its id."""
+        row = case_to_row(case)
+        row["uuid"] = case.uuid or str(uuid_module.uuid4())
+        row["seq"] = seq
+        case_table = CaseRecord.__table__  # type: ignore[attr-defined]
+        case_id = int(
+            self._session.execute(insert(case_table).values(**row).returning(case_table.c.id)).scalar_one()
+        )
+        self._write_children(case_id, case)
+        return case_id
+
+    def update(self, case: Case, *, expected_version: int) -> int:
+        """Overwrite a case if nobody saved it since ``expected_version``; returns the new version.
+
+        Raises:
+            ConflictError: the stored version differs (another desk saved first).
+        """
+        assert case.id is not None
+        row = case_to_row(case)
+        row.pop("uuid")
+        row["version"] = expected_version + 1
+        case_table = CaseRecord.__table__  # type: ignore[attr-defined]
+        outcome = cast(
+            CursorResult[Any],
+            self._session.execute(
+                update(case_table)
+                .where(case_table.c.id == case.id, case_table.c.version == expected_version)
+                .values(**row)
+            ),
+        )
+        updated = outcome.rowcount
+        if updated != 1:
+            current = self._session.execute(
+                select(col(CaseRecord.version), col(CaseRecord.updated_by), col(CaseRecord.updated_at)).where(
+                    col(CaseRecord.id) == case.id
+                )
+            ).one_or_none()
+            if current is None:
+                raise NotFoundError("相談が見つかりません", where=f"case {case.id}")
+            raise ConflictError(
+                f"この相談は {current.updated_by or '別の端末'} が {current.updated_at:%Y-%m-%d %H:%M} に"
+                f"保存しています（版 {current.version}）。上書きせずに、最新の内容を確認してください。",
+                where=case.case_no or str(case.id),
+            )
+        self._write_children(case.id, case, replace=True)
+        return expected_version + 1
+
+    def set_fields(self, case_id: int, **values: Any) -> None:
+        """Update scalar columns and bump the version (workflow transitions)."""
+        self._session.execute(
+            update(CaseRecord)
+            .where(col(CaseRecord.id) == case_id)
+            .values(version=col(CaseRecord.version) + 1, **values)
+        )
+
+    def _write_children(self, case_id: int, case: Case, *, replace: bool = False) -> None:
+        session = self._session
+        if replace:
+            for table in (PartyRecord, CaseMethodRecord, CaseKeywordRecord, PiAssessmentRecord):
+                session.execute(delete(table).where(table.case_id == case_id))  # type: ignore[arg-type]
+            existing_handling = {
+                entry_id
+                for (entry_id,) in session.execute(
+                    select(col(HandlingEntryRecord.id)).where(col(HandlingEntryRecord.case_id) == case_id)
+                )
+            }
+            kept = {entry.id for entry in case.handling if entry.id is not None}
+            removed = existing_handling - kept
+            if removed:
+                session.execute(delete(HandlingEntryRecord).where(col(HandlingEntryRecord.id).in_(removed)))
+        parties = [
+            {"case_id": case_id, "role": "consultant", **party_to_row(case.consultant)},
+        ]
+        if not case.party.is_empty() or case.party_same_as_consultant:
+            source = case.consultant if case.party_same_as_consultant else case.party
+            parties.append({"case_id": case_id, "role": "party", **party_to_row(source)})
+        session.execute(insert(PartyRecord), parties)
+        if case.methods:
+            session.execute(
+                insert(CaseMethodRecord),
+                [{"case_id": case_id, "code": code} for code in dict.fromkeys(case.methods)],
+            )
+        if case.keywords:
+            session.execute(
+                insert(CaseKeywordRecord),
+                [{"case_id": case_id, "code": code} for code in dict.fromkeys(case.keywords)],
+            )
+        new_entries = [entry for entry in case.handling if entry.id is None]
+        if new_entries:
+            session.execute(
+                insert(HandlingEntryRecord),
+                [
+                    {
+                        "case_id": case_id,
+                        "at": entry.at,
+                        "counterpart": entry.counterpart,
+                        "text": entry.text,
+                        "created_by": entry.created_by,
+                    }
+                    for entry in new_entries
+                ],
+            )
+        if case.pi is not None:
+            session.execute(insert(PiAssessmentRecord).values(case_id=case_id, **pi_to_row(case.pi)))
+
+    def bulk_add(self, cases: Sequence[Case], sequences: Sequence[int | None]) -> list[int]:
+        """Insert many complete cases quickly (demo data, imports, bundles); returns ids in order."""
+        session = self._session
+        case_table = CaseRecord.__table__  # type: ignore[attr-defined]
+        rows = []
+        for case, seq in zip(cases, sequences, strict=True):
+            row = case_to_row(case)
+            row["uuid"] = case.uuid or str(uuid_module.uuid4())
+            row["seq"] = seq
+            rows.append(row)
+        # "insertmanyvalues" batches the rows and, with sort_by_parameter_order, returns
+        # the ids in input order on both SQLite and PostgreSQL.
+        ids = [
+            int(case_id)
+            for case_id in session.execute(
+                insert(case_table).returning(case_table.c.id, sort_by_parameter_order=True), rows
+            ).scalars()
+        ]
+        parties: list[dict[str, Any]] = []
+        methods: list[dict[str, Any]] = []
+        keywords: list[dict[str, Any]] = []
+        handling: list[dict[str, Any]] = []
+        assessments: list[dict[str, Any]] = []
+        referrals: list[dict[str, Any]] = []
+        for case_id, case in zip(ids, cases, strict=True):
+            parties.append({"case_id": case_id, "role": "consultant", **party_to_row(case.consultant)})
+            if not case.party.is_empty() or case.party_same_as_consultant:
+                source = case.consultant if case.party_same_as_consultant else case.party
+                parties.append({"case_id": case_id, "role": "party", **party_to_row(source)})
+            methods.extend({"case_id": case_id, "code": code} for code in dict.fromkeys(case.methods))
+            keywords.extend({"case_id": case_id, "code": code} for code in dict.fromkeys(case.keywords))
+            handling.extend(
+                {
+                    "case_id": case_id,
+                    "at": entry.at,
+                    "counterpart": entry.counterpart,
+                    "text": entry.text,
+                    "created_by": entry.created_by,
+                }
+                for entry in case.handling
+            )
+            if case.pi is not None:
+                assessments.append({"case_id": case_id, **pi_to_row(case.pi)})
+            for referral in case.referrals:
+                row = referral_to_row(referral)
+                row["uuid"] = referral.uuid or str(uuid_module.uuid4())
+                row["case_id"] = case_id
+                referrals.append(row)
+        for table, batch in (
+            (PartyRecord, parties),
+            (CaseMethodRecord, methods),
+            (CaseKeywordRecord, keywords),
+            (HandlingEntryRecord, handling),
+            (PiAssessmentRecord, assessments),
+            (ReferralRecord, referrals),
+        ):
+            if batch:
+                session.execute(insert(table), batch)
+        return ids
+
+    # -- reading -------------------------------------------------------------------
+
+    def get(self, case_id: int) -> Case:
+        """Load one case with all its children.
+
+        Raises:
+            NotFoundError: no such case.
+        """
+        record = self._session.get(CaseRecord, case_id)
+        if record is None:
+            raise NotFoundError("相談が見つかりません", where=f"case {case_id}")
+        return self._assemble(record)
+
+    def get_by_uuid(self, case_uuid: str) -> Case | None:
+        """Load a case by its global UUID, or None."""
+        record = self._session.execute(
+            select(CaseRecord).where(col(CaseRecord.uuid) == case_uuid)
+        ).scalar_one_or_none()
+        return None if record is None else self._assemble(record)
+
+    def get_by_number(self, case_no: str) -> Case | None:
+        """Load a case by its human case number, or None."""
+        record = self._session.execute(
+            select(CaseRecord).where(col(CaseRecord.case_no) == case_no)
+        ).scalar_one_or_none()
+        return None if record is None else self._assemble(record)
+
+    def _assemble(self, record: CaseRecord) -> Case:
+        session = self._session
+        assert record.id is not None
+        case_id = record.id
+        parties = {
+            party.role: party
+            for party in session.execute(select(PartyRecord).where(col(PartyRecord.case_id) == case_id)).scalars()
+        }
+        methods = list(
+            session.execute(
+                select(col(CaseMethodRecord.code)).where(col(CaseMethodRecord.case_id) == case_id)
+            ).scalars()
+        )
+        keywords = list(
+            session.execute(
+                select(col(CaseKeywordRecord.code)).where(col(CaseKeywordRecord.case_id) == case_id)
+            ).scalars()
+        )
+        handling = list(
+            session.execute(
+                select(HandlingEntryRecord)
+                .where(col(HandlingEntryRecord.case_id) == case_id)
+                .order_by(col(HandlingEntryRecord.at), col(HandlingEntryRecord.id))
+            ).scalars()
+        )
+        pi = session.get(PiAssessmentRecord, case_id)
+        referrals = list(
+            session.execute(
+                select(ReferralRecord)
+                .where(col(ReferralRecord.case_id) == case_id)
+                .order_by(col(ReferralRecord.id))
+            ).scalars()
+        )
+        return case_from_records(
+            record,
+            consultant=parties.get("consultant"),
+            party=parties.get("party"),
+            methods=methods,
+            keywords=keywords,
+            handling=handling,
+            pi=pi,
+            referrals=referrals,
+        )
+
+    def version_of(self, case_id: int) -> int:
+        """Current stored version of a case."""
+        version = self._session.execute(
+            select(col(CaseRecord.version)).where(col(CaseRecord.id) == case_id)
+        ).scalar_one_or_none()
+        if version is None:
+            raise NotFoundError("相談が見つかりません", where=f"case {case_id}")
+        return int(version)
+
+    # -- listing -------------------------------------------------------------------
+
+    def _conditions(self, flt: CaseFilter, today: dt.date) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if not flt.include_deleted:
+            conditions.append(col(CaseRecord.deleted_at).is_(None))
+        if flt.received_from:
+            conditions.append(
+                col(CaseRecord.received_at) >= dt.datetime.combine(flt.received_from, dt.time())
+            )
+        if flt.received_to:
+            end = dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time())
+            conditions.append(col(CaseRecord.received_at) < end)
+        if flt.fiscal_year is not None:
+            conditions.append(col(CaseRecord.fiscal_year) == flt.fiscal_year)
+        if flt.statuses:
+            conditions.append(col(CaseRecord.status).in_(flt.statuses))
+        if flt.counselor:
+            conditions.append(col(CaseRecord.counselor) == flt.counselor)
+        if flt.office_code:
+            conditions.append(col(CaseRecord.office_code) == flt.office_code)
+        if flt.product_top:
+            conditions.append(
+                or_(
+                    col(CaseRecord.product) == flt.product_top,
+                    col(CaseRecord.product).startswith(flt.product_top),
+                )
+            )
+        if flt.sales_form:
+            conditions.append(col(CaseRecord.sales_form) == flt.sales_form)
+        if flt.business_id is not None:
+            conditions.append(col(CaseRecord.business_id) == flt.business_id)
+        if flt.pi_related:
+            # An alias: the list query already outer-joins pi_assessment, and SQL would
+            # otherwise correlate the subquery away.
+            assessment = aliased(PiAssessmentRecord)
+            conditions.append(
+                exists().where(
+                    and_(
+                        col(assessment.case_id) == col(CaseRecord.id),
+                        col(assessment.related) == flt.pi_related,
+                    )
+                )
+            )
+        if flt.referral:
+            open_statuses = ("UNSENT", "SENT", "AWAITING")
+            referral_conditions = [
+                col(ReferralRecord.case_id) == col(CaseRecord.id),
+                col(ReferralRecord.status).in_(open_statuses),
+            ]
+            if flt.referral == "overdue":
+                referral_conditions.append(col(ReferralRecord.due_date) < today)
+            conditions.append(exists().where(and_(*referral_conditions)))
+        if flt.text:
+            needle = f"%{fold(flt.text)}%"
+            conditions.append(
+                or_(
+                    func.lower(col(CaseRecord.subject)).like(needle),
+                    func.lower(col(CaseRecord.narrative)).like(needle),
+                    func.lower(col(CaseRecord.business_name)).like(needle),
+                    col(CaseRecord.case_no).like(f"%{flt.text.strip()}%"),
+                )
+            )
+        return conditions
+
+    def count(self, flt: CaseFilter, *, today: dt.date) -> int:
+        """Number of cases matching a filter."""
+        statement = select(func.count()).select_from(CaseRecord).where(*self._conditions(flt, today))
+        return int(self._session.execute(statement).scalar_one())
+
+    def page(
+        self, flt: CaseFilter, sort: CaseSort, *, offset: int, limit: int, today: dt.date
+    ) -> list[CaseSummary]:
+        """One page of list rows, sorted in SQL."""
+        sort_column = _SORT_COLUMNS[sort.key]
+        order = [sort_column.desc() if sort.descending else sort_column.asc()]
+        order.append(col(CaseRecord.id).desc() if sort.descending else col(CaseRecord.id).asc())
+        statement = (
+            select(
+                col(CaseRecord.id),
+                col(CaseRecord.case_no),
+                col(CaseRecord.received_at),
+                col(CaseRecord.status),
+                col(CaseRecord.channel),
+                col(CaseRecord.category),
+                col(CaseRecord.subject),
+                col(CaseRecord.business_name),
+                col(CaseRecord.product),
+                col(PiAssessmentRecord.related),
+                col(CaseRecord.counselor),
+                col(CaseRecord.office_code),
+            )
+            .outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id))
+            .where(*self._conditions(flt, today))
+            .order_by(*order)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [
+            CaseSummary(
+                id=row[0],
+                case_no=row[1],
+                received_at=row[2],
+                status=row[3],
+                channel=row[4],
+                category=row[5],
+                subject=row[6],
+                business_name=row[7],
+                product=row[8],
+                pi_related=row[9],
+                counselor=row[10],
+                office_code=row[11],
+            )
+            for row in self._session.execute(statement)
+        ]
+
+    def ids_in_period(self, start: dt.datetime, end: dt.datetime) -> list[int]:
+        """Ids of live cases received in [start, end), oldest first."""
+        return list(
+            self._session.execute(
+                select(col(CaseRecord.id))
+                .where(
+                    col(CaseRecord.received_at) >= start,
+                    col(CaseRecord.received_at) < end,
+                    col(CaseRecord.deleted_at).is_(None),
+                )
+                .order_by(col(CaseRecord.received_at), col(CaseRecord.id))
+            ).scalars()
+        )
+
+    def iter_cases(self, ids: Iterable[int]) -> Iterable[Case]:
+        """Load cases one by one (callers stream them)."""
+        for case_id in ids:
+            yield self.get(case_id)

@@ -1,0 +1,1 @@
+"""Use cases over the case log; own the unit of work; no Qt."""

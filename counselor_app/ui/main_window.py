@@ -1,0 +1,396 @@
+"""The main window: case list with filters, a case preview, menus for every feature, and the status bar."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counselor_app.domain.calendar import fiscal_year, fiscal_year_label, wareki
+from counselor_app.domain.case_query import CaseFilter, CaseSort
+from counselor_app.domain.entities import Actor, Case, CaseSummary
+from counselor_app.services.container import Services
+from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+class _BoundCaseSource:
+    """Adapts CaseService to the model's CaseSource for one actor."""
+
+    def __init__(self, services: Services, actor: Actor) -> None:
+        self._services = services
+        self._actor = actor
+
+    def count(self, flt: CaseFilter) -> int:
+        return self._services.cases.count(self._actor, flt)
+
+    def page(self, flt: CaseFilter, sort: CaseSort, offset: int, limit: int) -> list[CaseSummary]:
+        return self._services.cases.page(self._actor, flt, sort, offset, limit)
+
+
+class MainWindow(QMainWindow):
+    """The counselor's desk.
+
+    Signals:
+        case_opened: a case id the user asked to open in detail.
+    """
+
+    case_opened = Signal(int)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._codelists = services.reference.codelists
+        self.setWindowTitle(self.tr("相談記録"))
+        self.setObjectName("MainWindow")
+        self.model = CaseTableModel(_BoundCaseSource(services, actor), self._codelists, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self._build_menus()
+        self._build_central()
+        self._build_status_bar()
+        self.model.set_filter(self._current_filter())
+        self._update_count()
+
+    # -- construction ----------------------------------------------------------------
+
+    def _action(
+        self, menu: QMenu, text: str, *, shortcut: QKeySequence | str | None = None, enabled: bool = True
+    ) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if not enabled:
+            action.setEnabled(False)
+            action.setStatusTip(self.tr("この機能は準備中です"))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        self.new_case_action = self._action(
+            file_menu, self.tr("新しい相談(&N)"), shortcut=QKeySequence.StandardKey.New
+        )
+        self.new_case_action.triggered.connect(self._new_case)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, self.tr("相談の取り込み(&I)…"), enabled=False)
+        self.export_action = self._action(file_menu, self.tr("事例集の書き出し(&E)…"), enabled=False)
+        file_menu.addSeparator()
+        self.bundle_export_action = self._action(file_menu, self.tr("支所データの書き出し…"), enabled=False)
+        self.bundle_import_action = self._action(file_menu, self.tr("支所データの取り込み…"), enabled=False)
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, self.tr("終了(&Q)"), shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        case_menu = bar.addMenu(self.tr("相談(&C)"))
+        self.open_case_action = self._action(case_menu, self.tr("開く(&O)"), shortcut="Return")
+        self.open_case_action.triggered.connect(self._open_selected)
+        self.search_action = self._action(
+            case_menu, self.tr("検索(&S)"), shortcut=QKeySequence.StandardKey.Find
+        )
+        self.search_action.triggered.connect(
+            lambda: self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.refresh_action = self._action(
+            case_menu, self.tr("最新の状態に更新(&R)"), shortcut=QKeySequence.StandardKey.Refresh
+        )
+        self.refresh_action.triggered.connect(self.refresh)
+
+        report_menu = bar.addMenu(self.tr("報告書(&R)"))
+        self.monthly_report_action = self._action(report_menu, self.tr("月報（統計）…"), enabled=False)
+        self.case_card_action = self._action(report_menu, self.tr("相談カード…"), enabled=False)
+        self.casebook_report_action = self._action(report_menu, self.tr("対応事例集…"), enabled=False)
+
+        admin_menu = bar.addMenu(self.tr("管理(&A)"))
+        self.directory_action = self._action(admin_menu, self.tr("窓口一覧…"), enabled=False)
+        self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"), enabled=False)
+        self.users_action = self._action(admin_menu, self.tr("利用者…"), enabled=False)
+        self.settings_action = self._action(admin_menu, self.tr("設定…"), enabled=False)
+        self.audit_action = self._action(admin_menu, self.tr("監査ログの検証"), enabled=False)
+
+        view_menu = bar.addMenu(self.tr("表示(&V)"))
+        self.zoom_in_action = self._action(
+            view_menu, self.tr("文字を大きく"), shortcut=QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            view_menu, self.tr("文字を小さく"), shortcut=QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_in_action.triggered.connect(lambda: self._zoom(1))
+        self.zoom_out_action.triggered.connect(lambda: self._zoom(-1))
+
+        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        self.about_action = self._action(help_menu, self.tr("バージョン情報"))
+        self.about_action.triggered.connect(self._about)
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        self.search_edit = QLineEdit(central)
+        self.search_edit.setPlaceholderText(self.tr("件名・相談概要・事業者・相談番号で検索（Ctrl+F）"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("検索"))
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        filters.addWidget(self.search_edit, 3)
+
+        self.year_combo = self._combo(central, self.tr("年度"))
+        self.year_combo.addItem(self.tr("全年度"), None)
+        today = self._services.clock.now().date()
+        for year in range(fiscal_year(today), fiscal_year(today) - 6, -1):
+            label = self.tr("%1年度（%2）").replace("%1", str(year)).replace("%2", fiscal_year_label(year))
+            self.year_combo.addItem(label, year)
+        filters.addWidget(self.year_combo, 1)
+
+        self.status_combo = self._combo(central, self.tr("状態"))
+        self.status_combo.addItem(self.tr("すべての状態"), ())
+        for item in self._codelists["case_status"].items:
+            if item.code != "draft":
+                self.status_combo.addItem(item.label, (item.code,))
+        filters.addWidget(self.status_combo, 1)
+
+        self.pi_combo = self._combo(central, self.tr("個人情報"))
+        self.pi_combo.addItem(self.tr("個人情報：すべて"), None)
+        for item in self._codelists["pi_related"].items:
+            self.pi_combo.addItem(self.tr("個人情報：") + item.label, item.code)
+        filters.addWidget(self.pi_combo, 1)
+
+        self.referral_combo = self._combo(central, self.tr("移送・紹介"))
+        self.referral_combo.addItem(self.tr("移送・紹介：すべて"), None)
+        self.referral_combo.addItem(self.tr("移送・紹介：未完了"), "open")
+        self.referral_combo.addItem(self.tr("移送・紹介：期限超過"), "overdue")
+        filters.addWidget(self.referral_combo, 1)
+
+        self.new_case_button = QPushButton(self.tr("新しい相談（Ctrl+N）"), central)
+        self.new_case_button.setAccessibleName(self.tr("新しい相談"))
+        self.new_case_button.clicked.connect(self._new_case)
+        filters.addWidget(self.new_case_button)
+        layout.addLayout(filters)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.table = QTableView(splitter)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("相談一覧"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        widths = (150, 118, 72, 62, 240, 180, 130, 72, 86)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.preview = QTextBrowser(splitter)
+        self.preview.setAccessibleName(self.tr("相談の概要"))
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumWidth(260)
+        self.preview.setHtml(self._preview_placeholder())
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1040, 300])
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        for combo in (self.year_combo, self.status_combo, self.pi_combo, self.referral_combo):
+            combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
+
+    def _combo(self, parent: QWidget, accessible_name: str) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(accessible_name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        offices = {office.code: office.name for office in self._services.setup.offices()}
+        office_name = offices.get(self._actor.office_code, self._actor.office_code)
+        self.office_label = QLabel(
+            self.tr("所属: %1（%2）").replace("%1", office_name).replace("%2", self._actor.office_code)
+        )
+        self.user_label = QLabel(
+            self.tr("利用者: %1").replace("%1", self._actor.display_name or self._actor.login)
+        )
+        self.db_label = QLabel(self.tr("データベース: %1").replace("%1", self._services.database_label()))
+        self.count_label = QLabel()
+        for label in (self.office_label, self.user_label, self.db_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.count_label)
+
+    # -- behaviour -------------------------------------------------------------------
+
+    def _current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            fiscal_year=self.year_combo.currentData(),
+            statuses=self.status_combo.currentData() or (),
+            pi_related=self.pi_combo.currentData(),
+            referral=self.referral_combo.currentData(),
+            text=self.search_edit.text().strip() or None,
+        )
+
+    def _apply_filters(self) -> None:
+        self.model.set_filter(self._current_filter())
+        self._update_count()
+        self.preview.setHtml(self._preview_placeholder())
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        self.count_label.setText(self.tr("表示 %1 件").replace("%1", f"{shown:,}"))
+
+    def refresh(self) -> None:
+        """Reload the list (after a save elsewhere)."""
+        self.model.refresh()
+        self._update_count()
+
+    def selected_case_id(self) -> int | None:
+        """Id of the selected row's case, if any."""
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        value = self.model.data(indexes[0], CASE_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        case_id = self.selected_case_id()
+        if case_id is None:
+            self.preview.setHtml(self._preview_placeholder())
+            return
+        case = self._services.cases.get(self._actor, case_id)
+        self.preview.setHtml(self._preview_html(case))
+
+    def _open_selected(self) -> None:
+        case_id = self.selected_case_id()
+        if case_id is not None:
+            self.case_opened.emit(case_id)
+
+    def _new_case(self) -> None:
+        self.case_opened.emit(0)
+
+    def _zoom(self, step: int) -> None:
+        app_font = self.font()
+        size = min(max(app_font.pointSizeF() + step, 8.0), 28.0)
+        app_font.setPointSizeF(size)
+        self.setFont(app_font)
+
+    def _about(self) -> None:
+        from counselor_app import __version__
+
+        self.preview.setHtml(
+            "<h3>"
+            + html.escape(self.tr("相談記録"))
+            + f" {html.escape(__version__)}</h3>"
+            + "<p>"
+            + html.escape(self.tr("消費生活相談の記録と個人情報関連相談の振り分け"))
+            + "</p>"
+            + "<p>"
+            + html.escape(self.tr("フォント: IPAexゴシック（IPAフォントライセンスv1.0）"))
+            + "</p>"
+        )
+
+    # -- preview ---------------------------------------------------------------------
+
+    def _preview_placeholder(self) -> str:
+        return (
+            "<p style='color:#555'>"
+            + html.escape(self.tr("相談を選ぶと、ここに概要が表示されます。Enter で開きます。"))
+            + "</p>"
+        )
+
+    def _preview_html(self, case: Case) -> str:
+        lists = self._codelists
+
+        def row(label: str, value: Any) -> str:
+            text = "" if value in (None, "") else str(value)
+            return f"<tr><th align='left' style='padding-right:8px;white-space:nowrap'>{html.escape(label)}</th><td>{html.escape(text)}</td></tr>"
+
+        party = case.consultant if case.party_same_as_consultant else case.party
+        pi = case.pi
+        rows = [
+            row(self.tr("相談番号"), case.case_no),
+            row(self.tr("受付"), f"{wareki(case.received_at.date())} {case.received_at:%H:%M}"),
+            row(self.tr("受付方法"), lists["channel"].label_of(case.channel)),
+            row(self.tr("相談区分"), lists["category"].label_of(case.category)),
+            row(self.tr("状態"), lists["case_status"].label_of(case.status)),
+            row(
+                self.tr("契約当事者"),
+                " ".join(
+                    filter(
+                        None,
+                        (
+                            lists["age_band"].label_of(party.age_band),
+                            lists["gender"].label_of(party.gender),
+                            lists["occupation"].label_of(party.occupation),
+                        ),
+                    )
+                ),
+            ),
+            row(self.tr("事業者"), case.business_name),
+            row(self.tr("商品・役務"), lists["product"].path_label(case.product)),
+            row(self.tr("販売購入形態"), lists["sales_form"].label_of(case.sales_form)),
+            row(
+                self.tr("販売方法・手口"),
+                "、".join(lists["sales_method"].label_of(code) for code in case.methods),
+            ),
+            row(self.tr("契約購入金額"), self._yen(case.contract_amount)),
+            row(self.tr("既支払金額"), self._yen(case.paid_amount)),
+            row(self.tr("個人情報"), lists["pi_related"].label_of(pi.related) if pi else None),
+            row(self.tr("処理結果"), lists["result"].label_of(case.result)),
+        ]
+        subject = html.escape(case.subject or self.tr("（件名なし）"))
+        narrative = html.escape(case.narrative)
+        handling = "".join(
+            f"<li>{html.escape(f'{entry.at:%m/%d %H:%M}')} "
+            f"[{html.escape(lists['handling_counterpart'].label_of(entry.counterpart))}] {html.escape(entry.text)}</li>"
+            for entry in case.handling
+        )
+        return (
+            f"<h3 style='margin-bottom:4px'>{subject}</h3><table>{''.join(rows)}</table>"
+            f"<h4>{html.escape(self.tr('相談概要'))}</h4><p>{narrative}</p>"
+            + (f"<h4>{html.escape(self.tr('処理経過'))}</h4><ul>{handling}</ul>" if handling else "")
+        )
+
+    def _yen(self, amount: int | None) -> str | None:
+        return None if amount is None else self.tr("%1円").replace("%1", f"{amount:,}")
+
+    def replace_actor(self, actor: Actor) -> None:
+        """Switch the user (after a re-login) and reload."""
+        self._actor = dataclasses.replace(actor)
+        self.model = CaseTableModel(_BoundCaseSource(self._services, actor), self._codelists, self)
+        self.table.setModel(self.model)
+        self.refresh()
