@@ -1,393 +1,313 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="ja">
-<context>
+  <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="39"/>
-        <source>相談番号</source>
-        <translation>Case no.</translation>
+      <source>相談番号</source>
+      <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="40"/>
-        <source>受付日時</source>
-        <translation>Received</translation>
+      <source>受付日時</source>
+      <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="41"/>
-        <source>状態</source>
-        <translation>Status</translation>
+      <source>状態</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="42"/>
-        <source>受付方法</source>
-        <translation>Channel</translation>
+      <source>受付方法</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="43"/>
-        <source>件名</source>
-        <translation>Subject</translation>
+      <source>件名</source>
+      <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="44"/>
-        <source>事業者</source>
-        <translation>Business</translation>
+      <source>事業者</source>
+      <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="45"/>
-        <source>商品・役務</source>
-        <translation>Product/service</translation>
+      <source>商品・役務</source>
+      <translation>Product/service</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="46"/>
-        <source>個人情報</source>
-        <translation>Personal info</translation>
+      <source>個人情報</source>
+      <translation>Personal info</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/case_table_model.py" line="47"/>
-        <source>担当</source>
-        <translation>Counselor</translation>
+      <source>担当</source>
+      <translation>Counselor</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="65"/>
-        <location filename="../../counselor_app/ui/main_window.py" line="316"/>
-        <source>相談記録</source>
-        <translation>Case Log</translation>
+      <source>相談記録</source>
+      <translation>Case Log</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="88"/>
-        <source>この機能は準備中です</source>
-        <translation>This feature is not available yet</translation>
+      <source>この機能は準備中です</source>
+      <translation>This feature is not available yet</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="93"/>
-        <source>ファイル(&amp;F)</source>
-        <translation>&amp;File</translation>
+      <source>ファイル(&amp;F)</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="95"/>
-        <source>新しい相談(&amp;N)</source>
-        <translation>&amp;New case</translation>
+      <source>新しい相談(&amp;N)</source>
+      <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="99"/>
-        <source>相談の取り込み(&amp;I)…</source>
-        <translation>&amp;Import cases…</translation>
+      <source>相談の取り込み(&amp;I)…</source>
+      <translation>&amp;Import cases…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="100"/>
-        <source>事例集の書き出し(&amp;E)…</source>
-        <translation>&amp;Export casebook…</translation>
+      <source>事例集の書き出し(&amp;E)…</source>
+      <translation>&amp;Export casebook…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="102"/>
-        <source>支所データの書き出し…</source>
-        <translation>Export branch bundle…</translation>
+      <source>支所データの書き出し…</source>
+      <translation>Export branch bundle…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="103"/>
-        <source>支所データの取り込み…</source>
-        <translation>Import branch bundle…</translation>
+      <source>支所データの取り込み…</source>
+      <translation>Import branch bundle…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="105"/>
-        <source>終了(&amp;Q)</source>
-        <translation>&amp;Quit</translation>
+      <source>終了(&amp;Q)</source>
+      <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="108"/>
-        <source>相談(&amp;C)</source>
-        <translation>&amp;Cases</translation>
+      <source>相談(&amp;C)</source>
+      <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="109"/>
-        <source>開く(&amp;O)</source>
-        <translation>&amp;Open</translation>
+      <source>開く(&amp;O)</source>
+      <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="112"/>
-        <source>検索(&amp;S)</source>
-        <translation>&amp;Search</translation>
+      <source>検索(&amp;S)</source>
+      <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="118"/>
-        <source>最新の状態に更新(&amp;R)</source>
-        <translation>&amp;Refresh</translation>
+      <source>最新の状態に更新(&amp;R)</source>
+      <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="122"/>
-        <source>報告書(&amp;R)</source>
-        <translation>&amp;Reports</translation>
+      <source>報告書(&amp;R)</source>
+      <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="123"/>
-        <source>月報（統計）…</source>
-        <translation>Monthly statistics…</translation>
+      <source>月報（統計）…</source>
+      <translation>Monthly statistics…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="124"/>
-        <source>相談カード…</source>
-        <translation>Case card…</translation>
+      <source>相談カード…</source>
+      <translation>Case card…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="125"/>
-        <source>対応事例集…</source>
-        <translation>Casebook of examples…</translation>
+      <source>対応事例集…</source>
+      <translation>Casebook of examples…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="127"/>
-        <source>管理(&amp;A)</source>
-        <translation>&amp;Administration</translation>
+      <source>管理(&amp;A)</source>
+      <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="128"/>
-        <source>窓口一覧…</source>
-        <translation>Directory of windows…</translation>
+      <source>窓口一覧…</source>
+      <translation>Directory of windows…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="129"/>
-        <source>事業者（名寄せ）…</source>
-        <translation>Businesses (name matching)…</translation>
+      <source>事業者（名寄せ）…</source>
+      <translation>Businesses (name matching)…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="130"/>
-        <source>利用者…</source>
-        <translation>Users…</translation>
+      <source>利用者…</source>
+      <translation>Users…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="131"/>
-        <source>設定…</source>
-        <translation>Settings…</translation>
+      <source>設定…</source>
+      <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="132"/>
-        <source>監査ログの検証</source>
-        <translation>Verify audit log</translation>
+      <source>監査ログの検証</source>
+      <translation>Verify audit log</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="134"/>
-        <source>表示(&amp;V)</source>
-        <translation>&amp;View</translation>
+      <source>表示(&amp;V)</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="136"/>
-        <source>文字を大きく</source>
-        <translation>Larger text</translation>
+      <source>文字を大きく</source>
+      <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="139"/>
-        <source>文字を小さく</source>
-        <translation>Smaller text</translation>
+      <source>文字を小さく</source>
+      <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="144"/>
-        <source>ヘルプ(&amp;H)</source>
-        <translation>&amp;Help</translation>
+      <source>ヘルプ(&amp;H)</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="145"/>
-        <source>バージョン情報</source>
-        <translation>About</translation>
+      <source>バージョン情報</source>
+      <translation>About</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="157"/>
-        <source>件名・相談概要・事業者・相談番号で検索（Ctrl+F）</source>
-        <translation>Search subject, summary, business or case no. (Ctrl+F)</translation>
+      <source>件名・相談概要・事業者・相談番号で検索（Ctrl+F）</source>
+      <translation>Search subject, summary, business or case no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="159"/>
-        <source>検索</source>
-        <translation>Search</translation>
+      <source>検索</source>
+      <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="163"/>
-        <source>年度</source>
-        <translation>Fiscal year</translation>
+      <source>年度</source>
+      <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="164"/>
-        <source>全年度</source>
-        <translation>All fiscal years</translation>
+      <source>全年度</source>
+      <translation>All fiscal years</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="167"/>
-        <source>%1年度（%2）</source>
-        <translation>FY%1</translation>
+      <source>%1年度（%2）</source>
+      <translation>FY%1</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="171"/>
-        <location filename="../../counselor_app/ui/main_window.py" line="349"/>
-        <source>状態</source>
-        <translation>Status</translation>
+      <source>状態</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="172"/>
-        <source>すべての状態</source>
-        <translation>All statuses</translation>
+      <source>すべての状態</source>
+      <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="178"/>
-        <location filename="../../counselor_app/ui/main_window.py" line="372"/>
-        <source>個人情報</source>
-        <translation>Personal info</translation>
+      <source>個人情報</source>
+      <translation>Personal info</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="179"/>
-        <source>個人情報：すべて</source>
-        <translation>Personal info: all</translation>
+      <source>個人情報：すべて</source>
+      <translation>Personal info: all</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="181"/>
-        <source>個人情報：</source>
-        <translation>Personal info: </translation>
+      <source>個人情報：</source>
+      <translation>Personal info: </translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="184"/>
-        <source>移送・紹介</source>
-        <translation>Referrals</translation>
+      <source>移送・紹介</source>
+      <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="185"/>
-        <source>移送・紹介：すべて</source>
-        <translation>Referrals: all</translation>
+      <source>移送・紹介：すべて</source>
+      <translation>Referrals: all</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="186"/>
-        <source>移送・紹介：未完了</source>
-        <translation>Referrals: open</translation>
+      <source>移送・紹介：未完了</source>
+      <translation>Referrals: open</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="187"/>
-        <source>移送・紹介：期限超過</source>
-        <translation>Referrals: overdue</translation>
+      <source>移送・紹介：期限超過</source>
+      <translation>Referrals: overdue</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="190"/>
-        <source>新しい相談（Ctrl+N）</source>
-        <translation>New case (Ctrl+N)</translation>
+      <source>新しい相談（Ctrl+N）</source>
+      <translation>New case (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="191"/>
-        <source>新しい相談</source>
-        <translation>New case</translation>
+      <source>新しい相談</source>
+      <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="199"/>
-        <source>相談一覧</source>
-        <translation>Case list</translation>
+      <source>相談一覧</source>
+      <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="219"/>
-        <source>相談の概要</source>
-        <translation>Case summary</translation>
+      <source>相談の概要</source>
+      <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="245"/>
-        <source>所属: %1（%2）</source>
-        <translation>Office: %1 (%2)</translation>
+      <source>所属: %1（%2）</source>
+      <translation>Office: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="248"/>
-        <source>利用者: %1</source>
-        <translation>User: %1</translation>
+      <source>利用者: %1</source>
+      <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="250"/>
-        <source>データベース: %1</source>
-        <translation>Database: %1</translation>
+      <source>データベース: %1</source>
+      <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="274"/>
-        <source>表示 %1 件</source>
-        <translation>%1 cases shown</translation>
+      <source>表示 %1 件</source>
+      <translation>%1 cases shown</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="319"/>
-        <source>消費生活相談の記録と個人情報関連相談の振り分け</source>
-        <translation>Consumer consultation records and routing of personal-information cases</translation>
+      <source>消費生活相談の記録と個人情報関連相談の振り分け</source>
+      <translation>Consumer consultation records and routing of personal-information cases</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="322"/>
-        <source>フォント: IPAexゴシック（IPAフォントライセンスv1.0）</source>
-        <translation>Font: IPAexGothic (IPA Font License v1.0)</translation>
+      <source>フォント: IPAexゴシック（IPAフォントライセンスv1.0）</source>
+      <translation>Font: IPAexGothic (IPA Font License v1.0)</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="331"/>
-        <source>相談を選ぶと、ここに概要が表示されます。Enter で開きます。</source>
-        <translation>Select a case to see its summary here. Press Enter to open it.</translation>
+      <source>相談を選ぶと、ここに概要が表示されます。Enter で開きます。</source>
+      <translation>Select a case to see its summary here. Press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="345"/>
-        <source>相談番号</source>
-        <translation>Case no.</translation>
+      <source>相談番号</source>
+      <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="346"/>
-        <source>受付</source>
-        <translation>Received</translation>
+      <source>受付</source>
+      <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="347"/>
-        <source>受付方法</source>
-        <translation>Channel</translation>
+      <source>受付方法</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="348"/>
-        <source>相談区分</source>
-        <translation>Category</translation>
+      <source>相談区分</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="351"/>
-        <source>契約当事者</source>
-        <translation>Contract party</translation>
+      <source>契約当事者</source>
+      <translation>Contract party</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="363"/>
-        <source>事業者</source>
-        <translation>Business</translation>
+      <source>事業者</source>
+      <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="364"/>
-        <source>商品・役務</source>
-        <translation>Product/service</translation>
+      <source>商品・役務</source>
+      <translation>Product/service</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="365"/>
-        <source>販売購入形態</source>
-        <translation>Sales form</translation>
+      <source>販売購入形態</source>
+      <translation>Sales form</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="367"/>
-        <source>販売方法・手口</source>
-        <translation>Sales methods</translation>
+      <source>販売方法・手口</source>
+      <translation>Sales methods</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="370"/>
-        <source>契約購入金額</source>
-        <translation>Contract amount</translation>
+      <source>契約購入金額</source>
+      <translation>Contract amount</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="371"/>
-        <source>既支払金額</source>
-        <translation>Amount paid</translation>
+      <source>既支払金額</source>
+      <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="373"/>
-        <source>処理結果</source>
-        <translation>Outcome</translation>
+      <source>処理結果</source>
+      <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="375"/>
-        <source>（件名なし）</source>
-        <translation>(no subject)</translation>
+      <source>（件名なし）</source>
+      <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../counselor_app/ui/main_window.py" line="389"/>
-        <source>%1円</source>
-        <translation>¥%1</translation>
+      <source>%1円</source>
+      <translation>¥%1</translation>
     </message>
-</context>
+  </context>
 </TS>

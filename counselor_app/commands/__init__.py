@@ -1,0 +1,1 @@
+"""Subcommands of `counselor`; each module adds its parser with ``register(commands)``."""
