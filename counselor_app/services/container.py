@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from counselor_app.domain.clock import Clock, SystemClock
 from counselor_app.persistence.database import Database
 from counselor_app.services.audit_service import AuditService
+from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.reference_data import ReferenceData
@@ -26,6 +27,7 @@ class Services:
     cases: CaseService
     stats: StatsService
     demo: DemoService
+    businesses: BusinessService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -49,4 +51,5 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         cases=CaseService(db, the_clock, reference.codelists, audit),
         stats=StatsService(db, the_clock),
         demo=DemoService(db, the_clock, reference.codelists, audit),
+        businesses=BusinessService(db, the_clock, audit),
     )
