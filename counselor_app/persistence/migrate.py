@@ -20,6 +20,16 @@ from counselor_app.persistence.engine import DatabaseOpenError, DatabaseTarget
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+# Search structures maintained by migration SQL rather than by the models: FTS5
+# virtual tables (and their shadow tables) and PostgreSQL expression indexes.
+_UNMODELLED_PREFIXES = ("case_fts_", "ix_case_search_")
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic filter: ignore the search structures that the models do not describe."""
+    return not (reflected and name is not None and name.startswith(_UNMODELLED_PREFIXES))
+
+
 class SchemaTooNewError(DatabaseOpenError):
     """The database was written by a newer version of the application."""
 

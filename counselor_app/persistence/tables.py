@@ -151,6 +151,9 @@ class CaseRecord(SQLModel, table=True):
     updated_by: str | None = None
     deleted_at: dt.datetime | None = moment(default=None)
     anonymised_at: dt.datetime | None = moment(default=None)
+    # Derived, for full-text search (domain/search.py); indexed by FTS5 or pg_trgm/GIN (migration 0002).
+    search_text: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    search_ngrams: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
 
 
 class PartyRecord(SQLModel, table=True):

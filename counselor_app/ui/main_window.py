@@ -28,10 +28,24 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.calendar import fiscal_year, fiscal_year_label, wareki
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Actor, Case, CaseSummary
+from counselor_app.domain.search import highlight_spans, parse_query
 from counselor_app.services.container import Services
 from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
 
 SEARCH_DEBOUNCE_MS = 250
+
+
+def highlighted_html(text: str, query: str) -> str:
+    """Escape ``text`` for HTML and mark every occurrence of the query terms (width/kana folded)."""
+    spans = highlight_spans(text, parse_query(query))
+    parts: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        parts.append(html.escape(text[cursor:start]))
+        parts.append(f"<b style='background:#ffe58a'>{html.escape(text[start:end])}</b>")
+        cursor = end
+    parts.append(html.escape(text[cursor:]))
+    return "".join(parts)
 
 
 class _BoundCaseSource:
@@ -373,7 +387,7 @@ class MainWindow(QMainWindow):
             row(self.tr("処理結果"), lists["result"].label_of(case.result)),
         ]
         subject = html.escape(case.subject or self.tr("（件名なし）"))
-        narrative = html.escape(case.narrative)
+        narrative = highlighted_html(case.narrative, self.search_edit.text())
         handling = "".join(
             f"<li>{html.escape(f'{entry.at:%m/%d %H:%M}')} "
             f"[{html.escape(lists['handling_counterpart'].label_of(entry.counterpart))}] {html.escape(entry.text)}</li>"

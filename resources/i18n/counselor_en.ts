@@ -310,4 +310,47 @@
       <translation>¥%1</translation>
     </message>
   </context>
+  <context>
+    <name>SimilarCasesWidget</name>
+    <message>
+      <source>類似事例</source>
+      <translation>Similar cases</translation>
+    </message>
+    <message>
+      <source>類似事例の一覧</source>
+      <translation>List of similar cases</translation>
+    </message>
+    <message>
+      <source>相談概要を入力すると、似た過去の相談が表示されます。</source>
+      <translation>Type the summary to see similar earlier cases.</translation>
+    </message>
+    <message>
+      <source>似た過去の相談は見つかりませんでした。</source>
+      <translation>No similar earlier cases found.</translation>
+    </message>
+    <message>
+      <source>処理中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>処理結果: %1</source>
+      <translation>Outcome: %1</translation>
+    </message>
+    <message>
+      <source>文章の類似度 %1%</source>
+      <translation>Text similarity %1%</translation>
+    </message>
+    <message>
+      <source>同じ事業者</source>
+      <translation>Same business</translation>
+    </message>
+    <message>
+      <source>同じ商品・役務</source>
+      <translation>Same product/service</translation>
+    </message>
+    <message>
+      <source>同じ販売方法・手口</source>
+      <translation>Same sales method</translation>
+    </message>
+  </context>
 </TS>

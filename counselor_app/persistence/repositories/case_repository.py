@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid as uuid_module
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import and_, column, delete, exists, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, TextClause
 from sqlmodel import Session, col
 
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Case, CaseSummary
 from counselor_app.domain.errors import ConflictError, NotFoundError
-from counselor_app.domain.text import fold
+from counselor_app.domain.search import char_ngrams, index_text, parse_query
 from counselor_app.persistence.mappers import (
     case_from_records,
     case_to_row,
@@ -47,6 +48,23 @@ _SORT_COLUMNS: dict[str, Any] = {
     "product": col(CaseRecord.product),
     "counselor": col(CaseRecord.counselor),
 }
+
+
+_CASE_NUMBER_LIKE = re.compile(r"^[0-9A-Za-z-]{3,}$")
+
+
+def search_columns(case: Case) -> dict[str, str]:
+    """The derived full-text columns of a case (kept in step with every write)."""
+    folded = index_text([case.subject, case.narrative, case.business_name, *(entry.text for entry in case.handling)])
+    return {"search_text": folded, "search_ngrams": char_ngrams(folded)}
+
+
+def _fts_phrase(terms: list[str]) -> str:
+    return " AND ".join(f'"{term}"' for term in terms)
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class CaseRepository:
@@ -107,6 +125,7 @@ class CaseRepository:
     def add(self, case: Case, *, seq: int | None = None) -> int:
         """Insert a case with all children; returns its id."""
         row = case_to_row(case)
+        row.update(search_columns(case))
         row["uuid"] = case.uuid or str(uuid_module.uuid4())
         row["seq"] = seq
         case_table = CaseRecord.__table__  # type: ignore[attr-defined]
@@ -124,6 +143,7 @@ class CaseRepository:
         """
         assert case.id is not None
         row = case_to_row(case)
+        row.update(search_columns(case))
         row.pop("uuid")
         row["version"] = expected_version + 1
         case_table = CaseRecord.__table__  # type: ignore[attr-defined]
@@ -217,6 +237,7 @@ class CaseRepository:
         rows = []
         for case, seq in zip(cases, sequences, strict=True):
             row = case_to_row(case)
+            row.update(search_columns(case))
             row["uuid"] = case.uuid or str(uuid_module.uuid4())
             row["seq"] = seq
             rows.append(row)
@@ -404,16 +425,164 @@ class CaseRepository:
                 referral_conditions.append(col(ReferralRecord.due_date) < today)
             conditions.append(exists().where(and_(*referral_conditions)))
         if flt.text:
-            needle = f"%{fold(flt.text)}%"
-            conditions.append(
-                or_(
-                    func.lower(col(CaseRecord.subject)).like(needle),
-                    func.lower(col(CaseRecord.narrative)).like(needle),
-                    func.lower(col(CaseRecord.business_name)).like(needle),
-                    col(CaseRecord.case_no).like(f"%{flt.text.strip()}%"),
-                )
-            )
+            text_condition = self._text_condition(flt.text)
+            if text_condition is not None:
+                conditions.append(text_condition)
         return conditions
+
+    def _text_condition(self, query_text: str) -> ColumnElement[bool] | None:
+        """Cases whose folded text contains every query term (FTS5 on SQLite, pg_trgm/GIN on PostgreSQL)."""
+        query = parse_query(query_text)
+        if query.is_empty:
+            return None
+        long_terms = [term for term in query.terms if len(term) >= 3]
+        short_terms = [term for term in query.terms if len(term) < 3]
+        parts: list[ColumnElement[bool] | TextClause] = []
+        if self._session.get_bind().dialect.name == "postgresql":
+            parts.extend(
+                col(CaseRecord.search_text).like(f"%{_like_escape(term)}%", escape="\\") for term in long_terms
+            )
+            if short_terms:
+                # Written exactly like the GIN index expression of migration 0002 so that it is used.
+                parts.append(
+                    text("string_to_array(case_record.search_ngrams, ' ') @> CAST(:ngram_terms AS text[])").bindparams(
+                        ngram_terms=short_terms
+                    )
+                )
+        else:
+            if long_terms:
+                matches = text("SELECT rowid FROM case_fts_tri WHERE case_fts_tri MATCH :tri").bindparams(
+                    tri=_fts_phrase(long_terms)
+                )
+                parts.append(col(CaseRecord.id).in_(matches.columns(column("rowid"))))
+            if short_terms:
+                matches = text("SELECT rowid FROM case_fts_ngram WHERE case_fts_ngram MATCH :ngram").bindparams(
+                    ngram=_fts_phrase(short_terms)
+                )
+                parts.append(col(CaseRecord.id).in_(matches.columns(column("rowid"))))
+        condition = and_(*parts)
+        stripped = query_text.strip()
+        if _CASE_NUMBER_LIKE.match(stripped) and "-" in stripped:
+            return or_(condition, col(CaseRecord.case_no).like(f"%{_like_escape(stripped)}%", escape="\\"))
+        return condition
+
+    def ranked_ids(self, flt: CaseFilter, *, limit: int, today: dt.date) -> list[int]:
+        """Ids matching ``flt`` (whose ``text`` is the query), most relevant first.
+
+        Relevance is BM25 over the trigram index on SQLite and trigram similarity on
+        PostgreSQL when the query has a term of 3+ characters; otherwise recency.
+        """
+        query = parse_query(flt.text or "")
+        long_terms = [term for term in query.terms if len(term) >= 3]
+        conditions = self._conditions(flt, today)
+        statement = select(col(CaseRecord.id)).where(*conditions)
+        if long_terms and self._session.get_bind().dialect.name == "postgresql":
+            statement = statement.order_by(
+                func.similarity(col(CaseRecord.search_text), " ".join(long_terms)).desc(),
+                col(CaseRecord.received_at).desc(),
+            )
+        elif long_terms:
+            rank = (
+                text("SELECT rowid AS fts_id, rank AS fts_rank FROM case_fts_tri WHERE case_fts_tri MATCH :rank_q")
+                .bindparams(rank_q=_fts_phrase(long_terms))
+                .columns(column("fts_id"), column("fts_rank"))
+                .subquery("fts")
+            )
+            # Outer join: a case-number match has no text rank and sorts after text matches.
+            statement = statement.outerjoin(rank, rank.c.fts_id == col(CaseRecord.id)).order_by(
+                rank.c.fts_rank.is_(None), rank.c.fts_rank, col(CaseRecord.received_at).desc()
+            )
+        else:
+            statement = statement.order_by(col(CaseRecord.received_at).desc(), col(CaseRecord.id).desc())
+        return [int(case_id) for case_id in self._session.execute(statement.limit(limit)).scalars()]
+
+    def similar_candidates(
+        self,
+        terms: list[str],
+        *,
+        business_id: int | None,
+        product: str | None,
+        office_code: str | None,
+        exclude_id: int | None,
+        limit: int,
+    ) -> list[int]:
+        """Ids of cases that share text (any probe trigram), the business, or the product class."""
+        live: list[ColumnElement[bool]] = [col(CaseRecord.deleted_at).is_(None)]
+        if office_code:
+            live.append(col(CaseRecord.office_code) == office_code)
+        if exclude_id is not None:
+            live.append(col(CaseRecord.id) != exclude_id)
+        ids: list[int] = []
+        if terms:
+            if self._session.get_bind().dialect.name == "postgresql":
+                # Any probe trigram (each LIKE uses the pg_trgm index), best overall similarity first.
+                any_term = or_(
+                    *(col(CaseRecord.search_text).like(f"%{_like_escape(term)}%", escape="\\") for term in terms)
+                )
+                statement = (
+                    select(col(CaseRecord.id))
+                    .where(*live, any_term)
+                    .order_by(func.similarity(col(CaseRecord.search_text), "".join(terms)).desc())
+                )
+            else:
+                matches = (
+                    text("SELECT rowid AS fts_id, rank AS fts_rank FROM case_fts_tri WHERE case_fts_tri MATCH :probe")
+                    .bindparams(probe=" OR ".join(f'"{term}"' for term in terms))
+                    .columns(column("fts_id"), column("fts_rank"))
+                    .subquery("probe")
+                )
+                statement = (
+                    select(col(CaseRecord.id))
+                    .join(matches, matches.c.fts_id == col(CaseRecord.id))
+                    .where(*live)
+                    .order_by(matches.c.fts_rank)
+                )
+            ids.extend(int(case_id) for case_id in self._session.execute(statement.limit(limit)).scalars())
+        for condition in (
+            col(CaseRecord.business_id) == business_id if business_id is not None else None,
+            col(CaseRecord.product) == product if product else None,
+        ):
+            if condition is not None:
+                statement = (
+                    select(col(CaseRecord.id)).where(*live, condition).order_by(col(CaseRecord.received_at).desc())
+                )
+                ids.extend(int(case_id) for case_id in self._session.execute(statement.limit(limit // 4 or 1)).scalars())
+        return list(dict.fromkeys(ids))
+
+    def texts(self, ids: list[int]) -> dict[int, tuple[CaseSummary, str, list[str]]]:
+        """For search results: each case's list row, narrative and handling-log texts (3 queries)."""
+        if not ids:
+            return {}
+        rows = self._session.execute(
+            select(
+                col(CaseRecord.id),
+                col(CaseRecord.case_no),
+                col(CaseRecord.received_at),
+                col(CaseRecord.status),
+                col(CaseRecord.channel),
+                col(CaseRecord.category),
+                col(CaseRecord.subject),
+                col(CaseRecord.business_name),
+                col(CaseRecord.product),
+                col(PiAssessmentRecord.related),
+                col(CaseRecord.counselor),
+                col(CaseRecord.office_code),
+                col(CaseRecord.narrative),
+            )
+            .outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id))
+            .where(col(CaseRecord.id).in_(ids))
+        ).all()
+        handling: dict[int, list[str]] = {}
+        for case_id, entry_text in self._session.execute(
+            select(col(HandlingEntryRecord.case_id), col(HandlingEntryRecord.text))
+            .where(col(HandlingEntryRecord.case_id).in_(ids))
+            .order_by(col(HandlingEntryRecord.id))
+        ):
+            handling.setdefault(int(case_id), []).append(str(entry_text))
+        return {
+            int(row[0]): (CaseSummary(*row[:12]), str(row[12]), handling.get(int(row[0]), []))
+            for row in rows
+        }
 
     def count(self, flt: CaseFilter, *, today: dt.date) -> int:
         """Number of cases matching a filter."""
