@@ -71,6 +71,9 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
 def main() -> int:
     for language in LANGUAGES:
         ts_file = I18N / f"counselor_{language}.ts"
+        # Generated from scratch every time: translations live in the JSON files, so a
+        # merge conflict in the .ts (or a stale entry) can never survive a rebuild.
+        ts_file.unlink(missing_ok=True)
         lupdate(ts_file)
         missing = fill(ts_file, load_translations(language))
         lrelease(ts_file, ts_file.with_suffix(".qm"))

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counselor_app.domain.clock import Clock, SystemClock
+from counselor_app.paths import resources_dir
 from counselor_app.persistence.database import Database
 from counselor_app.services.audit_service import AuditService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.reference_data import ReferenceData
+from counselor_app.services.referral_service import ReferralService
 from counselor_app.services.search_service import SearchService
 from counselor_app.services.setup_service import SetupService
 from counselor_app.services.stats_service import StatsService
@@ -30,6 +32,7 @@ class Services:
     demo: DemoService
     businesses: BusinessService
     search: SearchService
+    referrals: ReferralService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -55,4 +58,5 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         demo=DemoService(db, the_clock, reference.codelists, audit),
         businesses=BusinessService(db, the_clock, audit),
         search=SearchService(db, the_clock),
+        referrals=ReferralService(db, the_clock, reference.codelists, audit, resources_dir() / "fonts"),
     )

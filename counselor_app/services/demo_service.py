@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from counselor_app.domain.business_days import add_business_days
 from counselor_app.domain.calendar import fiscal_year, format_case_number
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.codelists import CodeLists
@@ -445,7 +446,7 @@ class DemoService:
         referrals = []
         for destination, kind in chosen[:2]:
             day = received.date() + dt.timedelta(days=rng.randint(0, 2))
-            due = day + dt.timedelta(days=14)
+            due = add_business_days(day, 10)
             if age_days > 30:
                 status = "DONE"
             else:

@@ -311,6 +311,160 @@
     </message>
   </context>
   <context>
+    <name>ReferralDialog</name>
+    <message>
+      <source>移送・紹介の記録</source>
+      <translation>Record a referral</translation>
+    </message>
+    <message>
+      <source>移送・紹介先</source>
+      <translation>Referred to</translation>
+    </message>
+    <message>
+      <source>種別</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>方法</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>移送・紹介日</source>
+      <translation>Referral date</translation>
+    </message>
+    <message>
+      <source>回答期限</source>
+      <translation>Reply due</translation>
+    </message>
+    <message>
+      <source>期限なし</source>
+      <translation>No due date</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>依頼事項</source>
+      <translation>What is asked</translation>
+    </message>
+    <message>
+      <source>相談者の同意を得た（個人情報を先方に伝える）</source>
+      <translation>The caller consented (personal data may be passed on)</translation>
+    </message>
+    <message>
+      <source>伝えてよい項目</source>
+      <translation>Fields that may be shared</translation>
+    </message>
+    <message>
+      <source>氏名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>フリガナ</source>
+      <translation>Name (kana)</translation>
+    </message>
+    <message>
+      <source>電話番号</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>メールアドレス</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>住所</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>郵便番号</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>生年月日</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>日付</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>エラー</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>記録する</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>キャンセル</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralFollowUpWidget</name>
+    <message>
+      <source>期限超過のみ</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>移送・紹介の追跡</source>
+      <translation>Referral follow-up</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>相談番号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>移送・紹介先</source>
+      <translation>Referred to</translation>
+    </message>
+    <message>
+      <source>種別</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>状況</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>注意</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>次の状況へ進める</source>
+      <translation>Advance status</translation>
+    </message>
+    <message>
+      <source>完了にする</source>
+      <translation>Mark done</translation>
+    </message>
+    <message>
+      <source>移送票を保存…</source>
+      <translation>Save slip…</translation>
+    </message>
+    <message>
+      <source>期限なし</source>
+      <translation>No due date</translation>
+    </message>
+    <message>
+      <source>期限超過</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>未完了 %1 件（うち期限超過 %2 件）</source>
+      <translation>%1 open (%2 overdue)</translation>
+    </message>
+    <message>
+      <source>保存しました: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>SimilarCasesWidget</name>
     <message>
       <source>類似事例</source>
@@ -351,6 +505,21 @@
     <message>
       <source>同じ販売方法・手口</source>
       <translation>Same sales method</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>移送票の保存</source>
+      <translation>Save referral slip</translation>
+    </message>
+    <message>
+      <source>回答の記録</source>
+      <translation>Record the reply</translation>
+    </message>
+    <message>
+      <source>先方からの回答</source>
+      <translation>Reply from the destination</translation>
     </message>
   </context>
 </TS>

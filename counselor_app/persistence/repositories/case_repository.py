@@ -19,6 +19,7 @@ from sqlmodel import Session, col
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Case, CaseSummary
 from counselor_app.domain.errors import ConflictError, NotFoundError
+from counselor_app.domain.referrals import OPEN_STATUSES, WAITING_STATUSES
 from counselor_app.domain.search import char_ngrams, index_text, parse_query
 from counselor_app.persistence.mappers import (
     case_from_records,
@@ -416,10 +417,9 @@ class CaseRepository:
                 )
             )
         if flt.referral:
-            open_statuses = ("UNSENT", "SENT", "AWAITING")
             referral_conditions = [
                 col(ReferralRecord.case_id) == col(CaseRecord.id),
-                col(ReferralRecord.status).in_(open_statuses),
+                col(ReferralRecord.status).in_(WAITING_STATUSES if flt.referral == "overdue" else OPEN_STATUSES),
             ]
             if flt.referral == "overdue":
                 referral_conditions.append(col(ReferralRecord.due_date) < today)

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from counselor_app.domain.referrals import OPEN_STATUSES, WAITING_STATUSES
 from counselor_app.persistence.tables import (
     BusinessRecord,
     CaseRecord,
@@ -14,8 +15,6 @@ from counselor_app.persistence.tables import (
     ReferralRecord,
     UserRecord,
 )
-
-OPEN_REFERRAL_STATUSES = ("UNSENT", "SENT", "AWAITING")
 
 
 class StatsRepository:
@@ -73,13 +72,13 @@ class StatsRepository:
         total = int(self._session.execute(base).scalar_one())
         open_ = int(
             self._session.execute(
-                base.where(col(ReferralRecord.status).in_(OPEN_REFERRAL_STATUSES))
+                base.where(col(ReferralRecord.status).in_(OPEN_STATUSES))
             ).scalar_one()
         )
         overdue = int(
             self._session.execute(
                 base.where(
-                    col(ReferralRecord.status).in_(OPEN_REFERRAL_STATUSES),
+                    col(ReferralRecord.status).in_(WAITING_STATUSES),
                     col(ReferralRecord.due_date) < today,
                 )
             ).scalar_one()
