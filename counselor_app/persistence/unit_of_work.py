@@ -9,6 +9,8 @@ from counselor_app.persistence.repositories.business_repository import BusinessR
 from counselor_app.persistence.repositories.case_repository import CaseRepository
 from counselor_app.persistence.repositories.directory_repository import DirectoryRepository
 from counselor_app.persistence.repositories.office_repository import OfficeRepository
+from counselor_app.persistence.repositories.report_repository import ReportRepository
+from counselor_app.persistence.repositories.review_repository import ReviewRepository
 from counselor_app.persistence.repositories.stats_repository import StatsRepository
 
 
@@ -24,6 +26,8 @@ class UnitOfWork:
         self.directory = DirectoryRepository(session)
         self.businesses = BusinessRepository(session)
         self.stats = StatsRepository(session)
+        self.reports = ReportRepository(session)
+        self.reviews = ReviewRepository(session)
 
     def commit(self) -> None:
         """Make the unit's changes durable."""

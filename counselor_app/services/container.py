@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counselor_app.domain.clock import Clock, SystemClock
+from counselor_app.paths import resources_dir
 from counselor_app.persistence.database import Database
+from counselor_app.services.approval_service import ApprovalService
 from counselor_app.services.audit_service import AuditService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.reference_data import ReferenceData
+from counselor_app.services.report_service import ReportService
 from counselor_app.services.setup_service import SetupService
 from counselor_app.services.stats_service import StatsService
 
@@ -28,6 +31,8 @@ class Services:
     stats: StatsService
     demo: DemoService
     businesses: BusinessService
+    approvals: ApprovalService
+    reports: ReportService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -52,4 +57,13 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         stats=StatsService(db, the_clock),
         demo=DemoService(db, the_clock, reference.codelists, audit),
         businesses=BusinessService(db, the_clock, audit),
+        approvals=ApprovalService(db, the_clock, reference.codelists, audit),
+        reports=ReportService(
+            db,
+            the_clock,
+            reference.codelists,
+            audit,
+            CaseService(db, the_clock, reference.codelists, audit),
+            resources_dir() / "fonts",
+        ),
     )
