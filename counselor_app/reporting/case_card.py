@@ -15,6 +15,7 @@ from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Party, Referral
 from counselor_app.domain.report_data import CaseCardData
 from counselor_app.reporting.layout import (
+    BASE_FONT,
     CONTENT_WIDTH,
     HEADER_FILL,
     INK,
@@ -89,6 +90,7 @@ class _Card:
         table.setStyle(
             TableStyle(
                 [
+                    BASE_FONT,
                     ("BACKGROUND", (0, 0), (0, 0), INK),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
                     ("LEFTPADDING", (1, 0), (1, 0), 6),
@@ -153,6 +155,7 @@ class _Card:
         stamps.setStyle(
             TableStyle(
                 [
+                    BASE_FONT,
                     ("FONT", (0, 0), (-1, -1), self.s.font, 8),
                     ("GRID", (0, 0), (-1, -1), 0.6, INK),
                     ("BOX", (0, 0), (-1, -1), 1.0, INK),
@@ -173,6 +176,7 @@ class _Card:
         right.setStyle(
             TableStyle(
                 [
+                    BASE_FONT,
                     ("FONT", (0, 0), (-1, -1), self.s.font, 8),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -186,6 +190,7 @@ class _Card:
         outer.setStyle(
             TableStyle(
                 [
+                    BASE_FONT,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -199,7 +204,7 @@ class _Card:
             [[para("取扱注意：個人情報を含む内部保存用の写しです。複写・持ち出しをしないでください。", self.s.small)]],
             colWidths=[CONTENT_WIDTH],
         )
-        table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, INK), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+        table.setStyle(TableStyle([BASE_FONT, ("BOX", (0, 0), (-1, -1), 0.8, INK), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
         return table
 
     def reception(self) -> list[Flowable]:

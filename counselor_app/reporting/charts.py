@@ -115,7 +115,7 @@ def paired_bar_chart(
     legend_h, axis_h, gap = 14.0, 12.0, 5.0
     row_h = 2 * bar + gap
     height = legend_h + len(rows) * row_h + axis_h
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)
     labels_w = min(
         max((stringWidth(label, font, label_size) for label, *_ in rows), default=20) + 6, width * 0.4
     )
@@ -185,7 +185,7 @@ def stacked_bar_chart(
     legend_h, axis_h, gap = 14.0, 12.0, 4.0
     row_h = bar + gap
     height = legend_h + len(rows) * row_h + axis_h
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)
     labels_w = min(max((stringWidth(label, font, label_size) for label, _ in rows), default=20) + 6, width * 0.3)
     values_w = max((stringWidth(f"{sum(values):,}", font, label_size) for _l, values in rows), default=10) + 6
     plot_x = labels_w
@@ -254,7 +254,7 @@ def share_bar(
     """A single 100% bar with a legend line giving each part's count and share."""
     total = sum(value for _label, value in parts)
     legend_h = 14.0
-    drawing = Drawing(width, height + legend_h + 4)
+    drawing = Drawing(width, height + legend_h + 4, initialFontName=font)
     fills = [SERIES_FILLS[i % len(SERIES_FILLS)] for i in range(len(parts))]
     x = 0.0
     y = legend_h + 4

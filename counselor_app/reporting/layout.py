@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from counselor_app.reporting.fonts import register_japanese_font
+from counselor_app.reporting.fonts import JAPANESE_FONT, register_japanese_font
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 15 * mm
@@ -34,6 +34,9 @@ ZEBRA_FILL = colors.Color(0.955, 0.955, 0.955)
 TOTAL_FILL = colors.Color(0.91, 0.91, 0.91)
 
 Progress = Callable[[int], None]
+
+# Layout tables state a font too (reportlab's default is the unembedded Helvetica).
+BASE_FONT = ("FONT", (0, 0), (-1, -1), JAPANESE_FONT, 8)
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type h
     font = "Helvetica"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Start every page in the embedded font, so the PDF references no unembedded base-14 font.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = self.font
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 

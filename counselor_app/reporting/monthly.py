@@ -20,6 +20,7 @@ from counselor_app.domain.report_data import (
 )
 from counselor_app.reporting.charts import paired_bar_chart, share_bar, stacked_bar_chart
 from counselor_app.reporting.layout import (
+    BASE_FONT,
     CONTENT_WIDTH,
     HEADER_FILL,
     INK,
@@ -57,6 +58,7 @@ def _section(title: str, styles: Styles) -> Table:
     table.setStyle(
         TableStyle(
             [
+                BASE_FONT,
                 ("BACKGROUND", (0, 0), (0, 0), INK),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
                 ("LEFTPADDING", (1, 0), (1, 0), 6),
@@ -74,6 +76,7 @@ def _side_by_side(left: Flowable, right: Flowable) -> Table:
     table.setStyle(
         TableStyle(
             [
+                BASE_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -173,7 +176,7 @@ def _breakdown_table(breakdown: Breakdown, styles: Styles, width: float, *, labe
             signed(breakdown.total - breakdown.total_previous_year),
         ]
     )
-    label_w = width * 0.4
+    label_w = width * (0.4 if width > 85 * mm else 0.3)
     return grid_table(rows, [label_w] + [(width - label_w) / 4] * 4, styles.font, size=8, total_row=True)
 
 
@@ -212,6 +215,7 @@ def _stack(flowables: Sequence[Flowable]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                BASE_FONT,
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
