@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from counselor_app.domain.entities import Actor, Office
-from counselor_app.domain.errors import PermissionDeniedError
+from counselor_app.domain.errors import PermissionDeniedError, ValidationError
 
 
 def subtree(offices: Sequence[Office], root: str) -> list[str]:
@@ -31,8 +31,11 @@ def office_scope(actor: Actor, offices: Sequence[Office], office_code: str | Non
     their own office, or of ``office_code`` inside it. Counselors: their own office.
 
     Raises:
+        ValidationError: no office has ``office_code``.
         PermissionDeniedError: ``office_code`` lies outside the actor's reach.
     """
+    if office_code is not None and office_code not in {office.code for office in offices}:
+        raise ValidationError("この所属コードの所属はありません", where=office_code)
     if actor.role == "admin":
         return None if office_code is None else subtree(offices, office_code)
     own = subtree(offices, actor.office_code) if actor.role == "supervisor" else [actor.office_code]

@@ -77,6 +77,14 @@ class ReportService:
         with self._db.uow() as uow:
             return uow.offices.offices()
 
+    def report_offices(self, actor: Actor) -> list[Office]:
+        """The offices a monthly report of ``actor`` can be limited to (empty for counselors)."""
+        if not actor.is_supervisor:
+            return []
+        offices = self._offices()
+        scope = office_scope(actor, offices)
+        return [office for office in offices if scope is None or office.code in scope]
+
     # -- monthly statistics ----------------------------------------------------------
 
     def monthly_report(
@@ -432,15 +440,15 @@ class ReportService:
             entity_id=str(data.case.id),
         )
 
-    def record_printed(self, actor: Actor, rendered: RenderedReport, pages: int) -> None:
-        """Audit that a produced PDF went to a printer (paper copies are prints too)."""
+    def record_printed(self, actor: Actor, rendered: RenderedReport, pages: int, *, output: str = "printer") -> None:
+        """Audit another copy of a produced PDF: on paper (``printer``) or saved as a ``file``."""
         self._audit.record_now(
             actor,
             "print",
             rendered.entity,
             rendered.entity_id,
             report=rendered.kind,
-            output="printer",
+            output=output,
             pages=pages,
         )
 
