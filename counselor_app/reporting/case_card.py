@@ -269,7 +269,7 @@ class _Card:
                     ("商品・役務", self.lists["product"].path_label(c.product) or ""),
                     ("販売購入形態", self.label("sales_form", c.sales_form), "支払方法", self.label("payment", c.payment)),
                     ("販売方法・手口", "、".join(self.label("sales_method", code) for code in c.methods)),
-                    ("相談内容キーワード", "、".join(self.label("content_keyword", code) for code in c.keywords)),
+                    ("内容キーワード", "、".join(self.label("content_keyword", code) for code in c.keywords)),
                     ("契約購入金額", _yen(c.contract_amount), "既支払金額", _yen(c.paid_amount)),
                 ]
             ),
@@ -408,8 +408,7 @@ class _Card:
             self.contract(),
         ):
             blocks += [gap, KeepTogether(part)]
-        blocks += [gap, *self.content()]
-        for part in (self.assessment(),):
+        for part in (self.content(), self.assessment()):
             blocks += [gap, KeepTogether(part)]
         blocks += [gap, *self.handling(), gap, *self.referrals(), gap, *self.reviews()]
         blocks += [gap, KeepTogether(self.record())]

@@ -181,6 +181,10 @@ def _breakdown_table(breakdown: Breakdown, styles: Styles, width: float, *, labe
 
 
 
+def _no_data(styles: Styles) -> Flowable:
+    return para("（該当する相談がないため、グラフはありません）", styles.note)
+
+
 def _chart_rows(breakdown: Breakdown) -> list[tuple[str, int, int]]:
     ranked = sorted(breakdown.rows, key=lambda row: (-row.current, -row.previous_year))
     return [(row.label, row.current, row.previous_year) for row in ranked[:CHART_ROWS]]
@@ -190,6 +194,8 @@ def _breakdown_section(
     number: int, breakdown: Breakdown, styles: Styles, *, label: str, chart_note: str = ""
 ) -> list[Flowable]:
     chart_rows = _chart_rows(breakdown)
+    if not any(current or previous for _label, current, previous in chart_rows):
+        return [_section(f"{number}　{breakdown.title}", styles), _side_by_side(_breakdown_table(breakdown, styles, _LEFT, label=label), _no_data(styles))]
     chart: list[Flowable] = [
         paired_bar_chart(
             chart_rows,
@@ -245,11 +251,15 @@ def _cross_tab(number: int, cross: CrossTab, scheme: str, styles: Styles) -> lis
     )
     label_w = 30 * mm
     widths = [label_w] + [(CONTENT_WIDTH - label_w) / (len(header) - 1)] * (len(header) - 1)
-    chart = stacked_bar_chart(
-        [(label, cross.cells[index]) for index, label in enumerate(cross.row_labels)],
-        cross.column_labels,
-        width=CONTENT_WIDTH,
-        font=styles.font,
+    chart: Flowable = (
+        stacked_bar_chart(
+            [(label, cross.cells[index]) for index, label in enumerate(cross.row_labels)],
+            cross.column_labels,
+            width=CONTENT_WIDTH,
+            font=styles.font,
+        )
+        if total
+        else _no_data(styles)
     )
     return [
         _section(f"{number}　{cross.title}", styles),
@@ -263,11 +273,21 @@ def _cross_tab(number: int, cross: CrossTab, scheme: str, styles: Styles) -> lis
 
 def _pi_section(number: int, report: MonthlyReport, styles: Styles) -> list[Flowable]:
     share = report.pi_share
-    bar = share_bar(
-        [(row.label, row.current) for row in share.rows], width=CONTENT_WIDTH, font=styles.font
+    bar: Flowable = (
+        share_bar([(row.label, row.current) for row in share.rows], width=CONTENT_WIDTH, font=styles.font)
+        if share.total
+        else _no_data(styles)
     )
     share_table = _breakdown_table(share, styles, CONTENT_WIDTH, label="個人情報関連の判定")
     issues = report.pi_issues
+    issue_rows = _chart_rows(issues)
+    issue_chart: Flowable = (
+        paired_bar_chart(
+            issue_rows, width=_RIGHT, font=styles.font, current_label="当月", comparison_label="前年同月"
+        )
+        if issue_rows
+        else _no_data(styles)
+    )
     issue_block = _side_by_side(
         _stack(
             [
@@ -276,13 +296,7 @@ def _pi_section(number: int, report: MonthlyReport, styles: Styles) -> list[Flow
                 para(issues.note, styles.note),
             ]
         ),
-        paired_bar_chart(
-            _chart_rows(issues),
-            width=_RIGHT,
-            font=styles.font,
-            current_label="当月",
-            comparison_label="前年同月",
-        ),
+        issue_chart,
     )
     return [
         _section(f"{number}　{share.title}", styles),

@@ -249,7 +249,9 @@ class ApprovalQueueWindow(QWidget):
         party = case.consultant if case.party_same_as_consultant else case.party
 
         def row(label: str, value: object) -> str:
-            shown = "" if value in (None, "") else str(value)
+            if value in (None, ""):
+                return ""
+            shown = str(value)
             return (
                 f"<tr><th align='left' style='padding-right:8px;white-space:nowrap'>{html.escape(label)}</th>"
                 f"<td>{html.escape(shown)}</td></tr>"

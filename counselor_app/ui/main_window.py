@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,10 +30,12 @@ from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Actor, Case, CaseSummary
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.container import Services
-from counselor_app.ui.approval_queue import ApprovalQueueWindow
 from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
 from counselor_app.ui.dashboard_widget import DashboardWidget
-from counselor_app.ui.reports_window import ReportsWindow
+
+if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay out of start-up
+    from counselor_app.ui.approval_queue import ApprovalQueueWindow
+    from counselor_app.ui.reports_window import ReportsWindow
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -330,6 +332,8 @@ class MainWindow(QMainWindow):
     def open_reports(self, *, monthly: bool) -> ReportsWindow:
         """Show the reports window on the 月報 or on the selected case's 相談カード."""
         if self.reports_window is None:
+            from counselor_app.ui.reports_window import ReportsWindow
+
             self.reports_window = ReportsWindow(self._services, self._actor, self)
         if monthly:
             self.reports_window.show_monthly()
@@ -345,6 +349,8 @@ class MainWindow(QMainWindow):
         if not self._actor.is_supervisor:
             return None
         if self.approval_window is None:
+            from counselor_app.ui.approval_queue import ApprovalQueueWindow
+
             self.approval_window = ApprovalQueueWindow(self._services, self._actor, self)
             self.approval_window.changed.connect(self._after_review)
             self.approval_window.case_card_requested.connect(self._show_card_of)

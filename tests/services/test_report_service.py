@@ -318,6 +318,15 @@ def test_category_table_and_flags_of_a_small_month(services: Services, counselor
     assert row(category, "問合せ", 4)[:2] == ["1", "50.0%"]
 
 
+def test_a_month_without_cases_still_prints_every_table(services: Services) -> None:
+    rendered = services.reports.monthly_pdf(ADMIN, Month(2021, 5))
+    whole = "\n".join(pdf_pages(rendered.pdf))
+    assert [to_int(t) for t in row(whole, "受付件数", 5)] == [0, 0, 0, 0, 0]
+    assert "グラフはありません" in whole
+    # Before April 2022 the published age bands were 20歳未満 … その他・不明.
+    assert row(whole, "20歳未満", 6) == ["0", "0", "0", "0", "0", "-"]
+
+
 def test_pdfs_embed_the_japanese_font_and_draw_every_glyph(filled: Services) -> None:
     monthly = filled.reports.monthly_pdf(ADMIN, MONTH)
     case_no = Sql(filled).rows(
