@@ -304,6 +304,7 @@ class _Card:
                     ("事業分野", self.label("pi_sector", pi.sector), "窓口の体制", pi.regime or ""),
                     ("論点", "、".join(self.label("pi_issue", code) for code in pi.issues)),
                     ("提案（自動判定）", suggestion or "なし"),
+                    ("判定の手がかり", "、".join(f"「{cue.text}」" for cue in pi.cues[:12]) or "なし"),
                     ("提案の変更", "変更あり" if pi.overridden else "なし", "判定者・日時", f"{self.name_of(pi.assessed_by)} {_when(pi.assessed_at)}"),
                 ]
             ),
@@ -349,6 +350,7 @@ class _Card:
                 ("依頼内容", referral.request or ""),
                 ("回答期限", _day(referral.due_date), "回答日", _day(referral.reply_date)),
                 ("回答", referral.reply_text or ""),
+                ("記録", f"{_when(referral.created_at)} {self.name_of(referral.created_by)}".strip()),
             ]
         )
 

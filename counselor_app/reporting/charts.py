@@ -92,13 +92,39 @@ def _baseline(y: float, bar: float, size: float) -> float:
     return y + (bar - 0.72 * size) / 2
 
 
-def _legend(
-    drawing: Drawing, x: float, y: float, entries: Sequence[tuple[str, Fill]], font: str, size: float
-) -> None:
+def _legend_lines(
+    entries: Sequence[tuple[str, Fill]], font: str, size: float, width: float
+) -> list[list[tuple[str, Fill, float]]]:
+    """Entries laid out in lines no wider than ``width`` (each with its x offset)."""
+    lines: list[list[tuple[str, Fill, float]]] = [[]]
+    x = 0.0
     for label, fill in entries:
-        drawing.add(filled_rect(x, y, 9, 7, fill))
-        drawing.add(String(x + 12, y + 0.8, label, fontName=font, fontSize=size, fillColor=INK))
-        x += 12 + stringWidth(label, font, size) + 12
+        advance = 12 + stringWidth(label, font, size) + 12
+        if lines[-1] and x + advance - 12 > width:
+            lines.append([])
+            x = 0.0
+        lines[-1].append((label, fill, x))
+        x += advance
+    return lines
+
+
+def _legend(
+    drawing: Drawing,
+    x: float,
+    y: float,
+    entries: Sequence[tuple[str, Fill]],
+    font: str,
+    size: float,
+    *,
+    width: float = 10_000.0,
+    line_height: float = 11.0,
+) -> None:
+    """Swatch-and-label pairs from (x, y) rightwards, wrapping downwards within ``width``."""
+    for row, line in enumerate(_legend_lines(entries, font, size, width)):
+        for label, fill, offset in line:
+            top = y - row * line_height
+            drawing.add(filled_rect(x + offset, top, 9, 7, fill))
+            drawing.add(String(x + offset + 12, top + 0.8, label, fontName=font, fontSize=size, fillColor=INK))
 
 
 def paired_bar_chart(
@@ -253,9 +279,15 @@ def share_bar(
 ) -> Drawing:
     """A single 100% bar with a legend line giving each part's count and share."""
     total = sum(value for _label, value in parts)
-    legend_h = 14.0
-    drawing = Drawing(width, height + legend_h + 4, initialFontName=font)
     fills = [SERIES_FILLS[i % len(SERIES_FILLS)] for i in range(len(parts))]
+    entries = [
+        (f"{label} {value:,}件（{share_percent(value, total)}）", fill)
+        for (label, value), fill in zip(parts, fills, strict=True)
+    ]
+    line_height = 11.0
+    lines = len(_legend_lines(entries, font, label_size, width))
+    legend_h = lines * line_height + 3
+    drawing = Drawing(width, height + legend_h + 4, initialFontName=font)
     x = 0.0
     y = legend_h + 4
     for (_label, value), fill in zip(parts, fills, strict=True):
@@ -264,8 +296,5 @@ def share_bar(
         x += w
     if not total:
         drawing.add(filled_rect(0, y, width, height, Fill.WHITE))
-    entries = []
-    for (label, value), fill in zip(parts, fills, strict=True):
-        entries.append((f"{label} {value:,}件（{share_percent(value, total)}）", fill))
-    _legend(drawing, 0, 2, entries, font, label_size)
+    _legend(drawing, 0, legend_h - line_height + 2, entries, font, label_size, width=width, line_height=line_height)
     return drawing

@@ -185,6 +185,14 @@ def _no_data(styles: Styles) -> Flowable:
     return para("（該当する相談がないため、グラフはありません）", styles.note)
 
 
+def _share_chart(breakdown: Breakdown, styles: Styles, width: float, *, height: float = 12.0) -> Flowable:
+    """This month's composition as one 100% bar (no bar when the month is empty)."""
+    if not breakdown.total:
+        return _no_data(styles)
+    parts = [(row.label, row.current) for row in breakdown.rows if row.current]
+    return share_bar(parts, width=width, font=styles.font, height=height)
+
+
 def _chart_rows(breakdown: Breakdown) -> list[tuple[str, int, int]]:
     ranked = sorted(breakdown.rows, key=lambda row: (-row.current, -row.previous_year))
     return [(row.label, row.current, row.previous_year) for row in ranked[:CHART_ROWS]]
@@ -273,11 +281,7 @@ def _cross_tab(number: int, cross: CrossTab, scheme: str, styles: Styles) -> lis
 
 def _pi_section(number: int, report: MonthlyReport, styles: Styles) -> list[Flowable]:
     share = report.pi_share
-    bar: Flowable = (
-        share_bar([(row.label, row.current) for row in share.rows], width=CONTENT_WIDTH, font=styles.font)
-        if share.total
-        else _no_data(styles)
-    )
+    bar = _share_chart(share, styles, CONTENT_WIDTH, height=16.0)
     share_table = _breakdown_table(share, styles, CONTENT_WIDTH, label="個人情報関連の判定")
     issues = report.pi_issues
     issue_rows = _chart_rows(issues)
@@ -360,7 +364,13 @@ def render_monthly(
                 _section("3　受付方法・相談区分", styles),
                 _side_by_side(
                     _breakdown_table(channel, styles, _LEFT, label=channel.title),
-                    _breakdown_table(category, styles, _RIGHT, label=category.title),
+                    _stack(
+                        [
+                            _breakdown_table(category, styles, _RIGHT, label=category.title),
+                            Spacer(1, 2 * mm),
+                            _share_chart(category, styles, _RIGHT),
+                        ]
+                    ),
                 ),
             ]
         ),
