@@ -34,6 +34,7 @@ from counselor_app.ui.background import BackgroundJob
 from counselor_app.ui.pdf_preview import PdfPreview
 
 MONTHS_OFFERED = 36
+PANEL_WIDTH = 320
 KIND_MONTHLY, KIND_CASE = "monthly", "case_card"
 
 
@@ -69,7 +70,7 @@ class ReportsWindow(QMainWindow):
         outer.setSpacing(12)
 
         panel = QFrame(central)
-        panel.setFixedWidth(320)
+        panel.setFixedWidth(PANEL_WIDTH)
         form_box = QVBoxLayout(panel)
         form_box.setContentsMargins(0, 0, 0, 0)
         form_box.setSpacing(8)
@@ -146,10 +147,16 @@ class ReportsWindow(QMainWindow):
             self.office_combo.addItem(self._labelled(office.name, office.code), office.code)
         form.addRow(self.tr("所属"), self.office_combo)
         note = QLabel(self.tr("受付日で集計します。前月・前年同月との比較と、グラフを含みます。"), page)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        self._wrap(note, "#555")
         form.addRow(note)
         return page
+
+    @staticmethod
+    def _wrap(label: QLabel, colour: str) -> None:
+        """A wrapped note that keeps its full height in the fixed-width panel (any language)."""
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colour};")
+        label.setMinimumHeight(label.heightForWidth(PANEL_WIDTH - 8))
 
     def _labelled(self, name: str, code: str) -> str:
         return self.tr("%1（%2）").replace("%1", name).replace("%2", code)
@@ -170,8 +177,7 @@ class ReportsWindow(QMainWindow):
             self.tr("保存用の写しです。氏名・連絡先などの個人情報を含みます。作成・印刷・保存は監査ログに記録されます。"),
             page,
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #8a4b00;")
+        self._wrap(note, "#8a4b00")
         form.addRow(note)
         return page
 
