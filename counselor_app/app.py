@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QThreadPool, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counselor_app.domain.entities import Actor
@@ -102,5 +102,7 @@ def run(
 
         QTimer.singleShot(SCREENSHOT_DELAY_MS, _shoot)
     result = app.exec()
+    # Background work (dashboard counts, report generation) ends before the database closes.
+    QThreadPool.globalInstance().waitForDone(30_000)
     del translators
     return exit_code or int(result)

@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "stats",
     "search",
     "referrals",
+    "report",
 )
 
 

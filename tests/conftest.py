@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,7 +109,7 @@ def sqlite_db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def services(db: Database, reference: ReferenceData, clock: FixedClock) -> Services:
+def services(db: Database, reference: ReferenceData, clock: FixedClock) -> Iterator[Services]:
     """Services over ``db`` with the office initialised."""
     built = build_services(db, reference, clock)
     built.setup.initialise(
@@ -116,7 +117,12 @@ def services(db: Database, reference: ReferenceData, clock: FixedClock) -> Servi
         office_code="131016",
         office_name="テスト市消費生活センター",
     )
-    return built
+    yield built
+    if "PySide6.QtCore" in sys.modules:
+        # Widgets count in the background (the dashboard); let them finish before the database goes.
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

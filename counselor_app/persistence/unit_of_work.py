@@ -10,6 +10,8 @@ from counselor_app.persistence.repositories.case_repository import CaseRepositor
 from counselor_app.persistence.repositories.directory_repository import DirectoryRepository
 from counselor_app.persistence.repositories.office_repository import OfficeRepository
 from counselor_app.persistence.repositories.referral_repository import ReferralRepository
+from counselor_app.persistence.repositories.report_repository import ReportRepository
+from counselor_app.persistence.repositories.review_repository import ReviewRepository
 from counselor_app.persistence.repositories.stats_repository import StatsRepository
 
 
@@ -26,6 +28,8 @@ class UnitOfWork:
         self.businesses = BusinessRepository(session)
         self.stats = StatsRepository(session)
         self.referrals = ReferralRepository(session)
+        self.reports = ReportRepository(session)
+        self.reviews = ReviewRepository(session)
 
     def commit(self) -> None:
         """Make the unit's changes durable."""

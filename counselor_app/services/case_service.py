@@ -108,6 +108,11 @@ class CaseService:
                 case_no=before.case_no,
                 office_code=before.office_code,
                 fiscal_year=before.fiscal_year,
+                # The 決裁 state changes only through ApprovalService (submit/approve/return).
+                status=before.status,
+                approved_by=before.approved_by,
+                approved_at=before.approved_at,
+                review_comment=before.review_comment,
                 created_at=before.created_at,
                 created_by=before.created_by,
                 updated_at=now,

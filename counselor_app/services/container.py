@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from counselor_app.domain.clock import Clock, SystemClock
 from counselor_app.paths import resources_dir
 from counselor_app.persistence.database import Database
+from counselor_app.services.approval_service import ApprovalService
 from counselor_app.services.audit_service import AuditService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.reference_data import ReferenceData
 from counselor_app.services.referral_service import ReferralService
+from counselor_app.services.report_service import ReportService
 from counselor_app.services.search_service import SearchService
 from counselor_app.services.setup_service import SetupService
 from counselor_app.services.stats_service import StatsService
@@ -33,6 +35,8 @@ class Services:
     businesses: BusinessService
     search: SearchService
     referrals: ReferralService
+    approvals: ApprovalService
+    reports: ReportService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -47,16 +51,20 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
     """Wire the services of one database with constructor injection."""
     the_clock = clock or SystemClock()
     audit = AuditService(db, the_clock)
+    fonts = resources_dir() / "fonts"
+    cases = CaseService(db, the_clock, reference.codelists, audit)
     return Services(
         db=db,
         clock=the_clock,
         reference=reference,
         audit=audit,
         setup=SetupService(db, the_clock, reference, audit),
-        cases=CaseService(db, the_clock, reference.codelists, audit),
+        cases=cases,
         stats=StatsService(db, the_clock),
         demo=DemoService(db, the_clock, reference.codelists, audit),
         businesses=BusinessService(db, the_clock, audit),
         search=SearchService(db, the_clock),
-        referrals=ReferralService(db, the_clock, reference.codelists, audit, resources_dir() / "fonts"),
+        referrals=ReferralService(db, the_clock, reference.codelists, audit, fonts),
+        approvals=ApprovalService(db, the_clock, reference.codelists, audit),
+        reports=ReportService(db, the_clock, reference.codelists, audit, cases, fonts),
     )

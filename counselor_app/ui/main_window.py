@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,9 +28,15 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.calendar import fiscal_year, fiscal_year_label, wareki
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Actor, Case, CaseSummary
+from counselor_app.domain.errors import DomainError
 from counselor_app.domain.search import highlight_spans, parse_query
 from counselor_app.services.container import Services
 from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
+from counselor_app.ui.dashboard_widget import DashboardWidget
+
+if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay out of start-up
+    from counselor_app.ui.approval_queue import ApprovalQueueWindow
+    from counselor_app.ui.reports_window import ReportsWindow
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -76,6 +82,9 @@ class MainWindow(QMainWindow):
         self._services = services
         self._actor = actor
         self._codelists = services.reference.codelists
+        self.reports_window: ReportsWindow | None = None
+        self.approval_window: ApprovalQueueWindow | None = None
+        self.dashboard: DashboardWidget | None = None
         self.setWindowTitle(self.tr("相談記録"))
         self.setObjectName("MainWindow")
         self.model = CaseTableModel(_BoundCaseSource(services, actor), self._codelists, self)
@@ -132,10 +141,21 @@ class MainWindow(QMainWindow):
             case_menu, self.tr("最新の状態に更新(&R)"), shortcut=QKeySequence.StandardKey.Refresh
         )
         self.refresh_action.triggered.connect(self.refresh)
+        case_menu.addSeparator()
+        self.submit_action = self._action(case_menu, self.tr("決裁に回す"))
+        self.submit_action.triggered.connect(self._submit_selected)
+        self.approval_queue_action = self._action(
+            case_menu, self.tr("決裁待ち一覧…"), enabled=self._actor.is_supervisor
+        )
+        self.approval_queue_action.triggered.connect(self.open_approval_queue)
 
         report_menu = bar.addMenu(self.tr("報告書(&R)"))
-        self.monthly_report_action = self._action(report_menu, self.tr("月報（統計）…"), enabled=False)
-        self.case_card_action = self._action(report_menu, self.tr("相談カード…"), enabled=False)
+        self.monthly_report_action = self._action(
+            report_menu, self.tr("月報（統計）…"), enabled=self._actor.is_supervisor
+        )
+        self.monthly_report_action.triggered.connect(lambda: self.open_reports(monthly=True))
+        self.case_card_action = self._action(report_menu, self.tr("相談カード…"), shortcut="Ctrl+P")
+        self.case_card_action.triggered.connect(lambda: self.open_reports(monthly=False))
         self.casebook_report_action = self._action(report_menu, self.tr("対応事例集…"), enabled=False)
 
         admin_menu = bar.addMenu(self.tr("管理(&A)"))
@@ -164,6 +184,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.setSpacing(6)
+        if self._actor.is_supervisor:
+            self.dashboard = DashboardWidget(self._services, self._actor, central)
+            self.dashboard.approval_queue_requested.connect(self.open_approval_queue)
+            self.dashboard.monthly_report_requested.connect(lambda: self.open_reports(monthly=True))
+            layout.addWidget(self.dashboard)
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
@@ -316,6 +341,68 @@ class MainWindow(QMainWindow):
     def _new_case(self) -> None:
         self.case_opened.emit(0)
 
+    # -- reports and 決裁 -------------------------------------------------------------
+
+    def open_reports(self, *, monthly: bool) -> ReportsWindow:
+        """Show the reports window on the 月報 or on the selected case's 相談カード."""
+        if self.reports_window is None:
+            from counselor_app.ui.reports_window import ReportsWindow
+
+            self.reports_window = ReportsWindow(self._services, self._actor, self)
+        if monthly:
+            self.reports_window.show_monthly()
+        else:
+            summary = self._selected_summary()
+            self.reports_window.show_case_card(summary.case_no if summary else None)
+        self.reports_window.show()
+        self.reports_window.activateWindow()
+        return self.reports_window
+
+    def open_approval_queue(self) -> ApprovalQueueWindow | None:
+        """Show the 決裁待ち list (supervisors and admins)."""
+        if not self._actor.is_supervisor:
+            return None
+        if self.approval_window is None:
+            from counselor_app.ui.approval_queue import ApprovalQueueWindow
+
+            self.approval_window = ApprovalQueueWindow(self._services, self._actor, self)
+            self.approval_window.changed.connect(self._after_review)
+            self.approval_window.case_card_requested.connect(self._show_card_of)
+        else:
+            self.approval_window.refresh()
+        self.approval_window.show()
+        self.approval_window.activateWindow()
+        return self.approval_window
+
+    def _show_card_of(self, case_no: str) -> None:
+        window = self.open_reports(monthly=False)
+        window.show_case_card(case_no, generate=True)
+
+    def _after_review(self) -> None:
+        self.refresh()
+        if self.dashboard is not None:
+            self.dashboard.refresh()
+
+    def _selected_summary(self) -> CaseSummary | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.summary(indexes[0].row()) if indexes else None
+
+    def _submit_selected(self) -> None:
+        """Send the selected case for 決裁 (the rules name what is still missing)."""
+        summary = self._selected_summary()
+        if summary is None:
+            self.statusBar().showMessage(self.tr("決裁に回す相談を選んでください"), 8000)
+            return
+        try:
+            self._services.approvals.submit(self._actor, summary.id)
+        except DomainError as exc:
+            self.statusBar().showMessage(self.tr("決裁に回せません: %1").replace("%1", str(exc)), 15000)
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 を決裁に回しました").replace("%1", summary.case_no or ""), 8000
+        )
+        self._after_review()
+
     def _zoom(self, step: int) -> None:
         app_font = self.font()
         size = min(max(app_font.pointSizeF() + step, 8.0), 28.0)
@@ -386,6 +473,8 @@ class MainWindow(QMainWindow):
             row(self.tr("個人情報"), lists["pi_related"].label_of(pi.related) if pi else None),
             row(self.tr("処理結果"), lists["result"].label_of(case.result)),
         ]
+        if case.review_comment and case.status == "open":
+            rows.insert(5, row(self.tr("差し戻し"), case.review_comment))
         subject = html.escape(case.subject or self.tr("（件名なし）"))
         narrative = highlighted_html(case.narrative, self.search_edit.text())
         handling = "".join(

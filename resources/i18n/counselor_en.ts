@@ -1,6 +1,157 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="ja">
   <context>
+    <name>ApprovalQueueWindow</name>
+    <message>
+      <source>決裁待ち一覧</source>
+      <translation>Awaiting approval</translation>
+    </message>
+    <message>
+      <source>最新の状態に更新</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>決裁待ちの相談</source>
+      <translation>Cases awaiting approval</translation>
+    </message>
+    <message>
+      <source>提出日時</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>相談番号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>受付日</source>
+      <translation>Received on</translation>
+    </message>
+    <message>
+      <source>件名</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>担当</source>
+      <translation>Counselor</translation>
+    </message>
+    <message>
+      <source>個人情報</source>
+      <translation>Personal info</translation>
+    </message>
+    <message>
+      <source>相談の概要</source>
+      <translation>Case summary</translation>
+    </message>
+    <message>
+      <source>決裁する</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>差し戻す…</source>
+      <translation>Return…</translation>
+    </message>
+    <message>
+      <source>相談カードを表示</source>
+      <translation>Show case card</translation>
+    </message>
+    <message>
+      <source>（件名なし）</source>
+      <translation>(no subject)</translation>
+    </message>
+    <message>
+      <source>決裁待ち %1 件</source>
+      <translation>%1 awaiting approval</translation>
+    </message>
+    <message>
+      <source>決裁</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>%1 を決裁します。決裁後は差し戻すまで編集できません。よろしいですか。</source>
+      <translation>Approve %1? Once approved it cannot be edited unless it is returned.</translation>
+    </message>
+    <message>
+      <source>差し戻し</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>%1 を担当者に差し戻します。理由を入力してください。</source>
+      <translation>Return %1 to its counselor. Please give the reason.</translation>
+    </message>
+    <message>
+      <source>%1 を決裁しました</source>
+      <translation>%1 approved</translation>
+    </message>
+    <message>
+      <source>%1 を差し戻しました</source>
+      <translation>%1 returned to its counselor</translation>
+    </message>
+    <message>
+      <source>決裁待ちの相談はありません。</source>
+      <translation>No cases are awaiting approval.</translation>
+    </message>
+    <message>
+      <source>相談を選ぶと概要が表示されます。</source>
+      <translation>Select a case to see its summary.</translation>
+    </message>
+    <message>
+      <source>契約 %1円</source>
+      <translation>Contract ¥%1</translation>
+    </message>
+    <message>
+      <source>既払 %1円</source>
+      <translation>Paid ¥%1</translation>
+    </message>
+    <message>
+      <source>受付</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>受付方法・区分</source>
+      <translation>Channel / category</translation>
+    </message>
+    <message>
+      <source>契約当事者</source>
+      <translation>Contract party</translation>
+    </message>
+    <message>
+      <source>事業者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>商品・役務</source>
+      <translation>Product/service</translation>
+    </message>
+    <message>
+      <source>販売購入形態</source>
+      <translation>Sales form</translation>
+    </message>
+    <message>
+      <source>金額</source>
+      <translation>Amounts</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>処理結果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>移送・紹介</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>%1 件</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>提出</source>
+      <translation>Submitted</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <source>相談番号</source>
@@ -37,6 +188,81 @@
     <message>
       <source>担当</source>
       <translation>Counselor</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardWidget</name>
+    <message>
+      <source>所長向けの概況</source>
+      <translation>Supervisor overview</translation>
+    </message>
+    <message>
+      <source>今月の受付</source>
+      <translation>Received this month</translation>
+    </message>
+    <message>
+      <source>今月の受付件数</source>
+      <translation>Cases received this month</translation>
+    </message>
+    <message>
+      <source>個人情報関連（今月）</source>
+      <translation>Personal-information related (this month)</translation>
+    </message>
+    <message>
+      <source>個人情報関連の割合</source>
+      <translation>Share related to personal information</translation>
+    </message>
+    <message>
+      <source>移送・紹介の回答期限超過</source>
+      <translation>Referrals past their reply date</translation>
+    </message>
+    <message>
+      <source>期限超過の移送・紹介</source>
+      <translation>Overdue referrals</translation>
+    </message>
+    <message>
+      <source>決裁待ち</source>
+      <translation>Awaiting approval</translation>
+    </message>
+    <message>
+      <source>決裁待ちの件数</source>
+      <translation>Cases awaiting approval</translation>
+    </message>
+    <message>
+      <source>決裁待ちを開く</source>
+      <translation>Open approvals</translation>
+    </message>
+    <message>
+      <source>月報を作成…</source>
+      <translation>Monthly report…</translation>
+    </message>
+    <message>
+      <source>概況を集計できませんでした</source>
+      <translation>The overview could not be counted</translation>
+    </message>
+    <message>
+      <source>今月の受付（%1）</source>
+      <translation>Received this month (%1)</translation>
+    </message>
+    <message>
+      <source>%1 件</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>前月 %1 件（%2）</source>
+      <translation>Previous month %1 (%2)</translation>
+    </message>
+    <message>
+      <source>未完了 %1 件</source>
+      <translation>%1 open</translation>
+    </message>
+    <message>
+      <source>すべての所属</source>
+      <translation>All offices</translation>
+    </message>
+    <message>
+      <source>所属と支所</source>
+      <translation>Office and branches</translation>
     </message>
   </context>
   <context>
@@ -92,6 +318,14 @@
     <message>
       <source>最新の状態に更新(&amp;R)</source>
       <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>決裁に回す</source>
+      <translation>Submit for approval</translation>
+    </message>
+    <message>
+      <source>決裁待ち一覧…</source>
+      <translation>Awaiting approval…</translation>
     </message>
     <message>
       <source>報告書(&amp;R)</source>
@@ -242,6 +476,18 @@
       <translation>%1 cases shown</translation>
     </message>
     <message>
+      <source>決裁に回す相談を選んでください</source>
+      <translation>Select the case to submit for approval</translation>
+    </message>
+    <message>
+      <source>決裁に回せません: %1</source>
+      <translation>Cannot submit for approval: %1</translation>
+    </message>
+    <message>
+      <source>%1 を決裁に回しました</source>
+      <translation>%1 submitted for approval</translation>
+    </message>
+    <message>
       <source>消費生活相談の記録と個人情報関連相談の振り分け</source>
       <translation>Consumer consultation records and routing of personal-information cases</translation>
     </message>
@@ -302,12 +548,47 @@
       <translation>Outcome</translation>
     </message>
     <message>
+      <source>差し戻し</source>
+      <translation>Return</translation>
+    </message>
+    <message>
       <source>（件名なし）</source>
       <translation>(no subject)</translation>
     </message>
     <message>
       <source>%1円</source>
       <translation>¥%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>印刷プレビュー</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
+      <source>◀ 前のページ</source>
+      <translation>◀ Previous page</translation>
+    </message>
+    <message>
+      <source>次のページ ▶</source>
+      <translation>Next page ▶</translation>
+    </message>
+    <message>
+      <source>幅に合わせる</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>縮小</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>拡大</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>%1 / %2 ページ</source>
+      <translation>Page %1 of %2</translation>
     </message>
   </context>
   <context>
@@ -462,6 +743,129 @@
     <message>
       <source>保存しました: %1</source>
       <translation>Saved: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsWindow</name>
+    <message>
+      <source>報告書</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>報告書の種類</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>月報（統計）</source>
+      <translation>Monthly statistics</translation>
+    </message>
+    <message>
+      <source>相談カード</source>
+      <translation>Case card</translation>
+    </message>
+    <message>
+      <source>作成</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <source>作成の進み具合</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>印刷…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>PDFとして保存…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <source>対象月</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>所属</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>すべての所属</source>
+      <translation>All offices</translation>
+    </message>
+    <message>
+      <source>所属と支所すべて</source>
+      <translation>Office and all branches</translation>
+    </message>
+    <message>
+      <source>受付日で集計します。前月・前年同月との比較と、グラフを含みます。</source>
+      <translation>Counted by date received, compared with the previous month and the same month a year earlier, with charts.</translation>
+    </message>
+    <message>
+      <source>%1（%2）</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>例: 131016-R8-000123</source>
+      <translation>e.g. 131016-R8-000123</translation>
+    </message>
+    <message>
+      <source>相談番号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>保存用の写しです。氏名・連絡先などの個人情報を含みます。作成・印刷・保存は監査ログに記録されます。</source>
+      <translation>Filing copy: it contains personal data such as names and contact details. Creating, printing and saving it are recorded in the audit log.</translation>
+    </message>
+    <message>
+      <source>相談番号を入力してください</source>
+      <translation>Enter a case number</translation>
+    </message>
+    <message>
+      <source>作成しています…</source>
+      <translation>Creating…</translation>
+    </message>
+    <message>
+      <source>報告書を作成できませんでした（詳しくはログを参照）</source>
+      <translation>The report could not be created (see the log for details)</translation>
+    </message>
+    <message>
+      <source>%1 を作成しました（%2 ページ）</source>
+      <translation>%1 created (%2 pages)</translation>
+    </message>
+    <message>
+      <source>報告書 — %1</source>
+      <translation>Reports — %1</translation>
+    </message>
+    <message>
+      <source>印刷</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>%1 ページを印刷しました</source>
+      <translation>Printed %1 pages</translation>
+    </message>
+    <message>
+      <source>印刷できませんでした</source>
+      <translation>Printing failed</translation>
+    </message>
+    <message>
+      <source>PDFとして保存</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>PDF ファイル (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>保存できません</source>
+      <translation>Cannot save</translation>
+    </message>
+    <message>
+      <source>%1 に保存できません（%2）</source>
+      <translation>Cannot save to %1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 に保存しました</source>
+      <translation>Saved to %1</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,131 @@
+"""The supervisor dashboard strip: this month's cases, PI share, open and overdue referrals, cases awaiting approval."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from counselor_app.domain.entities import Actor
+from counselor_app.domain.report_data import DashboardFigures
+from counselor_app.services.container import Services
+from counselor_app.ui.background import BackgroundJob
+
+
+class _Tile(QFrame):
+    """A caption over a big number and a small line of context."""
+
+    def __init__(self, caption: str, accessible_name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("DashboardTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(accessible_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 5, 10, 5)
+        layout.setSpacing(0)
+        self.caption = QLabel(caption, self)
+        self.caption.setStyleSheet("color: #555;")
+        self.value = QLabel("…", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel("", self)
+        self.detail.setStyleSheet("color: #555;")
+        for label in (self.caption, self.value, self.detail):
+            layout.addWidget(label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def show_figure(self, value: str, detail: str, *, alert: bool = False) -> None:
+        self.value.setText(value)
+        self.value.setStyleSheet("color: #b00020;" if alert else "")
+        self.detail.setText(detail)
+
+
+class DashboardWidget(QWidget):
+    """At-a-glance figures for supervisors and admins; loads in the background.
+
+    Signals:
+        approval_queue_requested: the user wants the 決裁待ち list.
+        monthly_report_requested: the user wants this month's statistics.
+        loaded: figures arrived (carries the DashboardFigures).
+    """
+
+    approval_queue_requested = Signal()
+    monthly_report_requested = Signal()
+    loaded = Signal(object)
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._job: BackgroundJob | None = None
+        self.figures: DashboardFigures | None = None
+        self.setObjectName("DashboardWidget")
+        self.setAccessibleName(self.tr("所長向けの概況"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.cases_tile = _Tile(self.tr("今月の受付"), self.tr("今月の受付件数"), self)
+        self.pi_tile = _Tile(self.tr("個人情報関連（今月）"), self.tr("個人情報関連の割合"), self)
+        self.referral_tile = _Tile(self.tr("移送・紹介の回答期限超過"), self.tr("期限超過の移送・紹介"), self)
+        self.approval_tile = _Tile(self.tr("決裁待ち"), self.tr("決裁待ちの件数"), self)
+        for tile in (self.cases_tile, self.pi_tile, self.referral_tile, self.approval_tile):
+            layout.addWidget(tile, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        self.queue_button = QPushButton(self.tr("決裁待ちを開く"), self)
+        self.queue_button.clicked.connect(self.approval_queue_requested)
+        self.monthly_button = QPushButton(self.tr("月報を作成…"), self)
+        self.monthly_button.clicked.connect(self.monthly_report_requested)
+        buttons.addWidget(self.queue_button)
+        buttons.addWidget(self.monthly_button)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def is_loading(self) -> bool:
+        """True while figures are being counted."""
+        return self._job is not None and not self._job.done
+
+    def refresh(self) -> None:
+        """Count again in the background (the GUI stays responsive on large databases)."""
+        if self.is_loading():
+            return
+        services, actor = self._services, self._actor
+        job = BackgroundJob(
+            lambda _progress: services.reports.dashboard(actor),
+            unexpected_message=self.tr("概況を集計できませんでした"),
+        )
+        job.signals.finished.connect(self._show)
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        job.start()
+
+    def _show(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        month = figures.month.wareki()
+        change = figures.cases_this_month - figures.cases_previous_month
+        self.cases_tile.caption.setText(self.tr("今月の受付（%1）").replace("%1", month))
+        self.cases_tile.show_figure(
+            self.tr("%1 件").replace("%1", f"{figures.cases_this_month:,}"),
+            self.tr("前月 %1 件（%2）")
+            .replace("%1", f"{figures.cases_previous_month:,}")
+            .replace("%2", f"{change:+,}" if change else "±0"),
+        )
+        self.pi_tile.show_figure(
+            figures.pi_share,
+            self.tr("%1 件").replace("%1", f"{figures.pi_related_this_month:,}"),
+        )
+        self.referral_tile.show_figure(
+            self.tr("%1 件").replace("%1", f"{figures.referrals_overdue:,}"),
+            self.tr("未完了 %1 件").replace("%1", f"{figures.referrals_open:,}"),
+            alert=figures.referrals_overdue > 0,
+        )
+        self.approval_tile.show_figure(
+            self.tr("%1 件").replace("%1", f"{figures.awaiting_approval:,}"),
+            self.tr("すべての所属") if self._actor.role == "admin" else self.tr("所属と支所"),
+        )
+        self.loaded.emit(figures)
+
+    def _failed(self, message: str) -> None:
+        for tile in (self.cases_tile, self.pi_tile, self.referral_tile, self.approval_tile):
+            tile.show_figure("—", message)
