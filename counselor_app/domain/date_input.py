@@ -1,4 +1,4 @@
-"""Reading dates and times as counselors type them: 2026/11/27, R8.11.27, 令和8年11月27日, １４：０５."""
+"""Reading dates, times and ages as counselors type them: 2026/11/27, R8.11.27, 令和8年11月27日, １４：０５, 72歳."""
 
 from __future__ import annotations
 
@@ -82,3 +82,17 @@ def parse_time(text: str) -> dt.time | None:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise DateInputError(f"存在しない時刻です: {text}", reason="nonexistent")
     return dt.time(hour, minute)
+
+
+def parse_age(text: str) -> int | None:
+    """Parse an age in years (７２, 72歳); empty text is None.
+
+    Raises:
+        DateInputError: not a whole number of years.
+    """
+    cleaned = re.sub(r"\s", "", nfkc(text)).removesuffix("歳").removesuffix("才")
+    if not cleaned:
+        return None
+    if not cleaned.isdigit():
+        raise DateInputError(f"年齢として読めません: {text}", reason="format")
+    return int(cleaned)
