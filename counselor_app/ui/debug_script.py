@@ -119,7 +119,12 @@ class ScriptRunner(QObject):
 
     def _dump(self, path: Path) -> None:
         intake = self._desk.workspace.current_intake()
-        state: dict[str, Any] = {"intakes": len(self._desk.workspace.intakes()), "fields": {}}
+        main = self._desk.main_window
+        state: dict[str, Any] = {
+            "intakes": len(self._desk.workspace.intakes()),
+            "fields": {},
+            "banner": {"visible": main.draft_banner.isVisible(), "text": main.draft_banner_label.text()},
+        }
         if intake is not None:
             for widget in intake.findChildren(QWidget):
                 name = widget.objectName()
