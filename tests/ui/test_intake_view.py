@@ -3,7 +3,6 @@
 import dataclasses
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
