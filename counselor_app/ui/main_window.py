@@ -334,12 +334,12 @@ class MainWindow(QMainWindow):
             self.office_combo.blockSignals(True)
             self.office_combo.setCurrentIndex(0)
             self.office_combo.blockSignals(False)
-        for edit in (self.from_date, self.to_date, self.search_edit):
+        for edit in (self.from_date.edit, self.to_date.edit, self.search_edit):
             edit.blockSignals(True)
         self.from_date.set_text("")
         self.to_date.set_text("")
         self.search_edit.clear()
-        for edit in (self.from_date, self.to_date, self.search_edit):
+        for edit in (self.from_date.edit, self.to_date.edit, self.search_edit):
             edit.blockSignals(False)
         self._apply_filters()
 

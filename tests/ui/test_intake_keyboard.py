@@ -15,7 +15,7 @@ K = Qt.Key
 
 
 @pytest.fixture
-def desk(qtbot, services: Services, counselor: Actor):  # type: ignore[no-untyped-def]
+def desk(services: Services, counselor: Actor, qtbot):  # type: ignore[no-untyped-def]
     services.businesses.create(counselor, "株式会社テスト通販", corporate_number=None)
     desk = Desk(services, counselor, prompter=FakePrompter())
     qtbot.addWidget(desk.main_window)
@@ -28,7 +28,7 @@ def desk(qtbot, services: Services, counselor: Actor):  # type: ignore[no-untype
     desk.workspace.shutdown()
 
 
-def test_full_intake_by_keyboard_saves_every_field(qtbot, desk: Desk, db, reference, clock, counselor: Actor) -> None:  # type: ignore[no-untyped-def]
+def test_full_intake_by_keyboard_saves_every_field(desk: Desk, db, reference, clock, counselor: Actor, qtbot) -> None:  # type: ignore[no-untyped-def]
     kb = Keyboard(qtbot)
     kb.ctrl(K.Key_N)  # 新しい相談
     qtbot.waitUntil(lambda: desk.workspace.current_intake() is not None, timeout=3000)

@@ -26,7 +26,7 @@ def _show(qtbot, view: IntakeView) -> IntakeView:  # type: ignore[no-untyped-def
     return view
 
 
-def test_inline_checks_follow_the_rules_without_dialogs(qtbot, services: Services, counselor: Actor) -> None:  # type: ignore[no-untyped-def]
+def test_inline_checks_follow_the_rules_without_dialogs(services: Services, counselor: Actor, qtbot) -> None:  # type: ignore[no-untyped-def]
     view = _show(qtbot, IntakeView(services, counselor))
     view.reception.category.set_code("01")  # 苦情: party attributes, product, sales form, result required
     view.reception.date_input.set_text("2026/02/30")
@@ -63,7 +63,7 @@ def test_inline_checks_follow_the_rules_without_dialogs(qtbot, services: Service
     assert kb.name() == "narrative"
 
 
-def test_same_as_consultant_routes_party_checks_to_the_consultant(qtbot, services: Services, counselor: Actor) -> None:  # type: ignore[no-untyped-def]
+def test_same_as_consultant_routes_party_checks_to_the_consultant(services: Services, counselor: Actor, qtbot) -> None:  # type: ignore[no-untyped-def]
     view = _show(qtbot, IntakeView(services, counselor))
     view.reception.category.set_code("01")
     view.party_step.same.setChecked(True)
@@ -75,7 +75,7 @@ def test_same_as_consultant_routes_party_checks_to_the_consultant(qtbot, service
     assert view.consultant_step.message_text("consultant.age_band") == ""
 
 
-def test_pickers_fold_width_and_kana_and_match_substrings(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_pickers_fold_width_and_kana_and_match_substrings(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
     lists = services.reference.codelists
     picker = CodePicker(lists["sales_method"])
     qtbot.addWidget(picker)
@@ -113,7 +113,7 @@ def test_pickers_fold_width_and_kana_and_match_substrings(qtbot, services: Servi
     assert product.edit.text() == "食料品 > 健康食品"
 
 
-def test_multi_picker_adds_and_removes_with_keys(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_multi_picker_adds_and_removes_with_keys(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
     multi = CodeMultiPicker(services.reference.codelists["sales_method"])
     qtbot.addWidget(multi)
     multi.show()
@@ -144,7 +144,7 @@ def test_amount_and_date_inputs_read_what_counselors_type(qtbot) -> None:  # typ
     assert date.date() == dt.date(2026, 11, 27) and date.echo.text() == "令和8年11月27日（金）"
 
 
-def test_drafts_autosave_on_step_change_and_on_the_timer_and_restore(qtbot, services: Services, counselor: Actor, clock) -> None:  # type: ignore[no-untyped-def]
+def test_drafts_autosave_on_step_change_and_on_the_timer_and_restore(services: Services, counselor: Actor, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
     view = _show(qtbot, IntakeView(services, counselor, autosave_seconds=1))
     kb = Keyboard(qtbot)
     view.go_to_step(5)
@@ -178,7 +178,7 @@ def _two_desks(db, reference, clock):  # type: ignore[no-untyped-def]
     return desk_a, desk_b
 
 
-def test_second_desk_gets_a_conflict_with_both_versions_and_nothing_overwritten(qtbot, db, reference, clock) -> None:  # type: ignore[no-untyped-def]
+def test_second_desk_gets_a_conflict_with_both_versions_and_nothing_overwritten(db, reference, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
     desk_a, desk_b = _two_desks(db, reference, clock)
     sato = Actor(login="sato", role="counselor", office_code="131016")
     suzuki = Actor(login="suzuki", role="counselor", office_code="131016")
@@ -214,7 +214,7 @@ def test_second_desk_gets_a_conflict_with_both_versions_and_nothing_overwritten(
         view.stop_autosave()
 
 
-def test_saving_mine_after_seeing_the_conflict_is_explicit(qtbot, db, reference, clock) -> None:  # type: ignore[no-untyped-def]
+def test_saving_mine_after_seeing_the_conflict_is_explicit(db, reference, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
     desk_a, desk_b = _two_desks(db, reference, clock)
     sato = Actor(login="sato", role="counselor", office_code="131016")
     suzuki = Actor(login="suzuki", role="counselor", office_code="131016")
@@ -231,7 +231,7 @@ def test_saving_mine_after_seeing_the_conflict_is_explicit(qtbot, db, reference,
     view_b.stop_autosave()
 
 
-def test_reconsultation_prefills_people_and_business_and_links(qtbot, services: Services, counselor: Actor) -> None:  # type: ignore[no-untyped-def]
+def test_reconsultation_prefills_people_and_business_and_links(services: Services, counselor: Actor, qtbot) -> None:  # type: ignore[no-untyped-def]
     earlier = services.cases.register(counselor, make_case(business_name="さくら通販"))
     view = _show(qtbot, IntakeView(services, counselor))
     view.start_reconsultation(earlier)

@@ -203,6 +203,7 @@ class CaseWorkspace(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is None:
             return False
+        drafts_changed = False
         if isinstance(widget, IntakeView) and widget.has_unsaved_changes():
             choice = self._prompter.unsaved_changes(self, widget.title())
             if choice == "cancel":
@@ -213,11 +214,15 @@ class CaseWorkspace(QMainWindow):
                 widget.save_draft()
             if choice == "discard":
                 widget.discard_draft(reason="user")
-            self.drafts_changed.emit()
+            drafts_changed = True
         elif isinstance(widget, IntakeView):
             widget.discard_draft(reason="saved")
+        if isinstance(widget, IntakeView):
+            widget.stop_autosave()
         self.tabs.removeTab(index)
         widget.deleteLater()
+        if drafts_changed:
+            self.drafts_changed.emit()
         if self.tabs.count() == 0:
             self.hide()
         return True

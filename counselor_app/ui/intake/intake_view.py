@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import uuid as uuid_module
 from collections.abc import Callable
 from typing import Any
@@ -56,6 +57,8 @@ from counselor_app.ui.intake.steps_people import PartyStep, PersonStep
 from counselor_app.ui.intake.steps_pi import PiStep
 from counselor_app.ui.intake.steps_reception import ReceptionStep
 from counselor_app.ui.intake.steps_review import ReviewStep
+
+log = logging.getLogger(__name__)
 
 CHECK_DEBOUNCE_MS = 250
 DRAFT_FORMAT = 1
@@ -496,8 +499,10 @@ class IntakeView(QWidget):
                 case_id=self._template.id,
                 base_version=self._template.version if self._template.id else None,
             )
-        except DomainError:
-            self.draft_label.setText(self.tr("下書きを保存できませんでした"))
+        except Exception as exc:  # noqa: BLE001 - a lost connection must not end the intake
+            # Only the error's type: database errors can quote the values being written.
+            log.warning("draft autosave failed: %s", type(exc).__name__)
+            self.draft_label.setText(self.tr("下書きを保存できませんでした（入力は画面に残っています）"))
             return False
         self._draft_dirty = False
         self.draft_label.setText(self.tr("下書き保存 %1").replace("%1", f"{self._clock.now():%H:%M:%S}"))
@@ -514,7 +519,13 @@ class IntakeView(QWidget):
     def stop_autosave(self) -> None:
         """Stop the autosave timer (the application is quitting; drafts were flushed)."""
         self._autosave_timer.stop()
+        self._check_timer.stop()
         self._call_tick.stop()
+
+    def closeEvent(self, event: Any) -> None:
+        # A closed intake does no more work; its owner decided about the draft before closing it.
+        self.stop_autosave()
+        super().closeEvent(event)
 
     def start_reconsultation(self, earlier: Case) -> None:
         """Prefill a new intake as a re-consultation (再相談) of ``earlier``: people, business, product."""
