@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 UnsavedChoice = Literal["save", "keep", "discard", "cancel"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Prompter", text)
 
 
 class Prompter(Protocol):
@@ -32,12 +30,12 @@ class MessageBoxPrompter:
     def unsaved_changes(self, parent: QWidget, title: str) -> UnsavedChoice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_t("未保存の入力"))
-        box.setText(_t("「%1」に保存していない入力があります。").replace("%1", title))
-        save = box.addButton(_t("保存して閉じる"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(_t("下書きに残して閉じる"), QMessageBox.ButtonRole.ActionRole)
-        discard = box.addButton(_t("破棄して閉じる"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(_t("閉じない"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("Prompter", "未保存の入力"))
+        box.setText(QCoreApplication.translate("Prompter", "「%1」に保存していない入力があります。").replace("%1", title))
+        save = box.addButton(QCoreApplication.translate("Prompter", "保存して閉じる"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(QCoreApplication.translate("Prompter", "下書きに残して閉じる"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(QCoreApplication.translate("Prompter", "破棄して閉じる"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QCoreApplication.translate("Prompter", "閉じない"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(cancel)
         box.exec()
@@ -53,8 +51,8 @@ class MessageBoxPrompter:
     def confirm_discard_drafts(self, parent: QWidget, count: int) -> bool:
         answer = QMessageBox.question(
             parent,
-            _t("下書きの破棄"),
-            _t("保存されていない入力 %1 件を破棄します。元に戻せません。よろしいですか。").replace("%1", str(count)),
+            QCoreApplication.translate("Prompter", "下書きの破棄"),
+            QCoreApplication.translate("Prompter", "保存されていない入力 %1 件を破棄します。元に戻せません。よろしいですか。").replace("%1", str(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

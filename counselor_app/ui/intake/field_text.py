@@ -90,7 +90,7 @@ def field_label(path: str) -> str:
     person, _, inner = path.partition(".")
     if person in _PERSON and inner in _PERSON_FIELDS:
         return (
-            QCoreApplication.translate(_CONTEXT, "%1の%2")
+            QCoreApplication.translate("CaseFields", "%1の%2")
             .replace("%1", QCoreApplication.translate(_CONTEXT, _PERSON[person]))
             .replace("%2", QCoreApplication.translate(_CONTEXT, _PERSON_FIELDS[inner]))
         )
@@ -161,18 +161,18 @@ def display_value(path: str, value: object, lists: CodeLists) -> str:
     if list_name is not None:
         codelist = lists[list_name]
         if isinstance(value, tuple | list):
-            return QCoreApplication.translate(_CONTEXT, "、").join(codelist.label_of(str(v), str(v)) for v in value)
+            return QCoreApplication.translate("CaseFields", "、").join(codelist.label_of(str(v), str(v)) for v in value)
         return codelist.path_label(str(value)) if codelist.hierarchical else codelist.label_of(str(value), str(value))
     if isinstance(value, bool):
-        return QCoreApplication.translate(_CONTEXT, "はい") if value else QCoreApplication.translate(_CONTEXT, "いいえ")
+        return QCoreApplication.translate("CaseFields", "はい") if value else QCoreApplication.translate("CaseFields", "いいえ")
     if isinstance(value, dt.datetime):
         return f"{value:%Y/%m/%d %H:%M}"
     if isinstance(value, dt.date):
         return f"{value:%Y/%m/%d}"
     if path in ("contract_amount", "paid_amount") and isinstance(value, int):
-        return QCoreApplication.translate(_CONTEXT, "%1円").replace("%1", f"{value:,}")
+        return QCoreApplication.translate("CaseFields", "%1円").replace("%1", f"{value:,}")
     if path == "handling" and isinstance(value, tuple):
-        return QCoreApplication.translate(_CONTEXT, "%1 件").replace("%1", str(len(value)))
+        return QCoreApplication.translate("CaseFields", "%1 件").replace("%1", str(len(value)))
     if path == "related_case_uuid":
-        return QCoreApplication.translate(_CONTEXT, "あり")
+        return QCoreApplication.translate("CaseFields", "あり")
     return str(value)

@@ -40,7 +40,6 @@ from counselor_app.domain.drafts import Draft
 from counselor_app.domain.entities import Actor, Case
 from counselor_app.domain.errors import (
     ConflictError,
-    DomainError,
     NotFoundError,
     PermissionDeniedError,
     StateError,
