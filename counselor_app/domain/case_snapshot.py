@@ -92,6 +92,8 @@ def flatten(case: Case) -> dict[str, Any]:
         if field.name in _BOOKKEEPING:
             continue
         value = getattr(case, field.name)
+        if field.name == "party" and case.party_same_as_consultant:
+            value = case.consultant  # stored as a copy of the consultant; compare what it means
         if field.name in ("consultant", "party", "pi") and value is not None:
             for inner in dataclasses.fields(value):
                 if field.name == "pi" and inner.name not in ("related", "issues", "holder", "sector"):
@@ -112,6 +114,8 @@ def differing_fields(mine: Case, theirs: Case) -> list[str]:
     if theirs.pi is None and mine.pi is not None:
         b.update({key: None for key in a if key.startswith("pi.")})
     keys = list(dict.fromkeys([*a, *b]))
+    if mine.party_same_as_consultant and theirs.party_same_as_consultant:
+        keys = [key for key in keys if not key.startswith("party.")]  # the consultant rows say it all
     return [key for key in keys if _normal(a.get(key)) != _normal(b.get(key))]
 
 

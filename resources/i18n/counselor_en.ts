@@ -1569,6 +1569,42 @@
       <translation>Earlier case no. (&amp;R)</translation>
     </message>
     <message>
+      <source>キーボードだけで入力できます</source>
+      <translation>Everything works from the keyboard</translation>
+    </message>
+    <message>
+      <source>次の欄 / 前の欄</source>
+      <translation>next / previous field</translation>
+    </message>
+    <message>
+      <source>次の手順へ（Ctrl+Shift+Enter で前へ）</source>
+      <translation>next step (Ctrl+Shift+Enter: back)</translation>
+    </message>
+    <message>
+      <source>手順へ直接移動</source>
+      <translation>jump to a step</translation>
+    </message>
+    <message>
+      <source>文字を入力</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>一覧を絞り込み（ひらがな・カタカナ・全角半角を区別しません）</source>
+      <translation>filters the list (hiragana, katakana, full and half width all match)</translation>
+    </message>
+    <message>
+      <source>一覧を開く / 選ぶ / 閉じる</source>
+      <translation>open the list / choose / close</translation>
+    </message>
+    <message>
+      <source>保存（入力中も数秒ごとに下書きを自動保存）</source>
+      <translation>save (a draft is also saved every few seconds)</translation>
+    </message>
+    <message>
+      <source>通話タイマーの開始・終了</source>
+      <translation>start or stop the call timer</translation>
+    </message>
+    <message>
       <source>受付</source>
       <translation>Received</translation>
     </message>

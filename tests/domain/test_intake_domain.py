@@ -44,6 +44,11 @@ def test_differing_fields_name_what_changed_and_ignore_bookkeeping() -> None:
     assert differing_fields(mine, theirs) == ["consultant.age", "subject"]
     assert differing_fields(mine, dataclasses.replace(mine, narrative=mine.narrative)) == []
     assert differing_fields(make_case(subject=""), make_case(subject="")) == []
+    # "Same as 相談者" is stored as a copy of the consultant: that copy is not a difference.
+    stored = dataclasses.replace(mine, party=mine.consultant)
+    assert differing_fields(mine, stored) == []
+    separate = dataclasses.replace(mine, party_same_as_consultant=False, party=Party(name="別人"))
+    assert "party.name" in differing_fields(separate, stored)
 
 
 @pytest.mark.parametrize(

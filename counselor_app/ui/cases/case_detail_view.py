@@ -56,6 +56,7 @@ class CaseDetailView(QWidget):
         self.link_edit = QLineEdit(self)
         self.link_edit.setObjectName("detail.link")
         self.link_edit.setPlaceholderText(self.tr("例: 131016-R8-000123"))
+        self.link_edit.setMinimumWidth(200)
         self.link_edit.setMaximumWidth(240)
         link_caption = QLabel(self.tr("この相談は次の相談の再相談(&L):"), self)
         link_caption.setBuddy(self.link_edit)
@@ -110,7 +111,14 @@ class CaseDetailView(QWidget):
             f"{case.case_no or ''}　{self._services.reference.codelists['case_status'].label_of(case.status)}"
         )
         self.browser.setHtml(
-            case_html(case, self._services.reference.codelists, earlier=earlier, later=later, destinations=destinations)
+            case_html(
+                case,
+                self._services.reference.codelists,
+                earlier=earlier,
+                later=later,
+                destinations=destinations,
+                columns=2,
+            )
         )
         self.link_edit.setText(earlier.case_no or "" if earlier else "")
         self.unlink_button.setEnabled(case.related_case_uuid is not None)

@@ -82,8 +82,13 @@ def case_html(
     later: Sequence[CaseSummary] = (),
     destinations: Mapping[str, str] | None = None,
     include_personal: bool = True,
+    columns: int = 1,
 ) -> str:
-    """Render a case; ``destinations`` maps directory ids to names for the referral list."""
+    """Render a case; ``destinations`` maps directory ids to names for the referral list.
+
+    ``columns=2`` puts reception and people on the left and the matter itself on the right
+    (the detail view on a wide screen); the review step uses one column.
+    """
     names = destinations or {}
     flags = [
         label
@@ -108,6 +113,7 @@ def case_html(
             parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '契約当事者'))}</h3><p>{_esc(QCoreApplication.translate('CaseHtml', '相談者と同じ'))}</p>")
         else:
             parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '契約当事者'))}</h3>" + _person(case.party, lists, with_relation=True))
+    left_count = len(parts)
     parts.append(
         f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '事業者・商品'))}</h3>"
         + _rows(
@@ -182,5 +188,12 @@ def case_html(
             (QCoreApplication.translate("CaseHtml", "分類の版"), case.classification_version),
         ]
     )
-    parts.append(f"<div style='color:#666; margin-top:8px'>{footer}</div>")
-    return "".join(parts)
+    footer_html = f"<div style='color:#666; margin-top:8px'>{footer}</div>"
+    if columns == 2:
+        return (
+            "<table width='100%' cellspacing='0'><tr>"
+            f"<td width='44%' valign='top'>{''.join(parts[:left_count])}</td>"
+            f"<td width='56%' valign='top' style='padding-left:24px'>{''.join(parts[left_count:])}</td>"
+            f"</tr></table>{footer_html}"
+        )
+    return "".join(parts) + footer_html

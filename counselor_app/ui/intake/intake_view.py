@@ -161,6 +161,12 @@ class IntakeView(QWidget):
             elif stored is not None:
                 # Typed values from the draft; workflow data (referrals) as stored now.
                 restored = dataclasses.replace(restored, referrals=stored.referrals)
+            elif restored.id is not None:
+                # The case is gone (or out of reach): the typed input comes back as a new case.
+                restored = dataclasses.replace(
+                    restored, id=None, uuid=None, case_no=None, fiscal_year=None, version=0,
+                    status="draft", referrals=(), handling=tuple(e for e in restored.handling if e.id is None),
+                )  # fmt: skip
             return restored, draft.key
         if case is not None:
             return case, f"case-{case.id}-{uuid_module.uuid4().hex[:12]}"
@@ -171,7 +177,7 @@ class IntakeView(QWidget):
             return None
         try:
             return self._services.cases.get(self._actor, case_id)
-        except NotFoundError:
+        except (NotFoundError, PermissionDeniedError):
             return None
 
     def _new_case(self) -> Case:
@@ -213,7 +219,9 @@ class IntakeView(QWidget):
         self.step_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.step_list.setFixedWidth(178)
         self.step_list.setStyleSheet(
-            "#intakeSteps { font-size: 14px; } #intakeSteps::item { padding: 8px 6px; border-bottom: 1px solid #e4e8ec; }"
+            "#intakeSteps { font-size: 14px; }"
+            "#intakeSteps::item { padding: 8px 6px; border-bottom: 1px solid #e4e8ec; }"
+            "#intakeSteps::item:selected { background: #2f6f9f; color: white; }"
         )
         self.step_list.setAccessibleName(self.tr("入力の手順"))
         self.stack = QStackedWidget(self)

@@ -58,6 +58,7 @@ class BusinessPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
+        self.setMaximumWidth(640)
         self._popup: SuggestionPopup | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

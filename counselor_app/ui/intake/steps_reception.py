@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from counselor_app.domain.entities import Case
@@ -94,8 +95,30 @@ class ReceptionStep(IntakeStep):
         self.related_no.editingFinished.connect(self.resolve_related)
         self.related_no.textEdited.connect(lambda _text: self._forget_related())
 
+        hints = QLabel(self)
+        hints.setObjectName("keyboardHints")
+        hints.setTextFormat(Qt.TextFormat.RichText)
+        hints.setStyleSheet("#keyboardHints { color: #4a5a66; background: #f4f6f8; border: 1px solid #dde3e8; padding: 8px; }")
+        hints.setText(
+            "<b>" + self.tr("キーボードだけで入力できます") + "</b><table cellspacing='0' cellpadding='2'>"
+            + "".join(
+                f"<tr><td style='padding-right:14px'><b>{key}</b></td><td>{text}</td></tr>"
+                for key, text in (
+                    ("Tab / Shift+Tab", self.tr("次の欄 / 前の欄")),
+                    ("Ctrl+Enter", self.tr("次の手順へ（Ctrl+Shift+Enter で前へ）")),
+                    ("Alt+1…9", self.tr("手順へ直接移動")),
+                    (self.tr("文字を入力"), self.tr("一覧を絞り込み（ひらがな・カタカナ・全角半角を区別しません）")),
+                    ("↓ / Enter / Esc", self.tr("一覧を開く / 選ぶ / 閉じる")),
+                    ("Ctrl+S", self.tr("保存（入力中も数秒ごとに下書きを自動保存）")),
+                    ("F8", self.tr("通話タイマーの開始・終了")),
+                )
+            )
+            + "</table>"
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addSpacing(18)
+        layout.addWidget(hints, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._related_uuid: str | None = None
         self._related_error: str | None = None

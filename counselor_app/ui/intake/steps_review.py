@@ -41,7 +41,8 @@ class ReviewStep(IntakeStep):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.problems = QListWidget(self)
-        self.problems.setObjectName("review.problems")
+        self.problems.setObjectName("reviewProblems")
+        self.problems.setStyleSheet("#reviewProblems::item { padding: 3px 4px; }")
         self.problems.setAccessibleName(self.tr("未入力・エラーの一覧"))
         self.problems.itemActivated.connect(self._activate)
         self.preview = QTextBrowser(self)
@@ -59,6 +60,7 @@ class ReviewStep(IntakeStep):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.summary_label)
         left_layout.addWidget(self.problems, 1)
+        left_layout.addStretch(0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.submit_button)
@@ -93,11 +95,12 @@ class ReviewStep(IntakeStep):
     def show_review(self, case: Case, problems: list[FieldProblem]) -> None:
         """Refresh the problem list and the preview."""
         self.problems.clear()
+        self.problems.setVisible(bool(problems))
         order = {"error": 0, "missing": 1, "warning": 2}
         for problem in sorted(problems, key=lambda p: order.get(p.severity, 3)):
-            item = QListWidgetItem(
-                f"{severity_text(problem.severity)}　{field_label(problem.field)}: {problem.text}"
-            )
+            label = field_label(problem.field)
+            text = problem.text if label in problem.text else f"{label}: {problem.text}"
+            item = QListWidgetItem(f"{severity_text(problem.severity)}　{text}")
             item.setData(PATH_ROLE, problem.field)
             item.setForeground(QColor(SEVERITY_COLOURS.get(problem.severity, "#333")))
             self.problems.addItem(item)

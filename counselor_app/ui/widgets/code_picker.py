@@ -50,6 +50,7 @@ class SuggestionPopup(QListWidget):
         self.setObjectName("suggestionPopup")
         self.setStyleSheet(
             "#suggestionPopup { background: palette(base); border: 1px solid palette(mid); }"
+            "#suggestionPopup::item { padding: 3px 6px; }"
             "#suggestionPopup::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
         self.hide()
