@@ -17,11 +17,13 @@ def _clipped(page: QWidget) -> list[str]:
         if not widget.isVisible() or widget.width() == 0:
             continue
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
-            if widget.width() < widget.sizeHint().width():
-                problems.append(f"label {widget.text()!r}: {widget.width()} < {widget.sizeHint().width()}")
+            needed = widget.sizeHint().width()
         elif isinstance(widget, QAbstractButton) and widget.text():
-            if widget.width() < widget.minimumSizeHint().width():
-                problems.append(f"button {widget.text()!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
+            needed = widget.minimumSizeHint().width()
+        else:
+            continue
+        if widget.width() < needed:
+            problems.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {needed}")
     return problems
 
 
