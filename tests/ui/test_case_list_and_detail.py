@@ -65,7 +65,9 @@ def test_new_filters_narrow_the_list(filled: Services, supervisor: Actor, qtbot)
     assert window.model.rowCount() == total
 
 
-def test_counselors_cannot_pick_another_office(filled: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_counselors_cannot_pick_another_office(services: Services, supervisor: Actor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    filled = services
+    filled.demo.generate(supervisor, 10, seed=5, end=dt.date(2026, 11, 27))
     office = filled.setup.offices()[0].code
     counselor = Actor(login="x", role="counselor", office_code=office)
     window = MainWindow(filled, counselor)

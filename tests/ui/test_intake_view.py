@@ -251,3 +251,22 @@ def test_reconsultation_prefills_people_and_business_and_links(services: Service
     assert "見つかりません" in other.reception.message_text("related_case_uuid")
     view.stop_autosave()
     other.stop_autosave()
+
+
+def test_a_restored_draft_of_an_outdated_case_ends_in_a_conflict_not_an_overwrite(db, reference, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    desk_a, desk_b = _two_desks(db, reference, clock)
+    sato = Actor(login="sato", role="counselor", office_code="131016")
+    suzuki = Actor(login="suzuki", role="counselor", office_code="131016")
+    case = desk_a.cases.register(sato, make_case())
+    crashed = _show(qtbot, IntakeView(desk_a, sato, case=desk_a.cases.get(sato, case.id)))
+    crashed.content_step.subject.setText("下書きの件名")
+    crashed.save_draft()
+    crashed.stop_autosave()  # the app "dies" here
+    desk_b.cases.save(suzuki, dataclasses.replace(desk_b.cases.get(suzuki, case.id), subject="他の端末の件名"))
+    draft = desk_a.drafts.pending(sato)[0]
+    assert draft.base_version == 1
+    restored = _show(qtbot, IntakeView(desk_a, sato, draft=draft))
+    assert restored.content_step.subject.text() == "下書きの件名"
+    assert restored.save() is None and restored.conflict_panel.isVisible()
+    assert desk_a.cases.get(sato, case.id).subject == "他の端末の件名"
+    restored.stop_autosave()
