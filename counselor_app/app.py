@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from counselor_app.domain.entities import Actor
 from counselor_app.paths import AppPaths, resources_dir
 from counselor_app.services.container import Services
+from counselor_app.ui.desk import Desk
 from counselor_app.ui.fonts import ensure_japanese_font
 from counselor_app.ui.i18n import install_translators
 from counselor_app.ui.main_window import MainWindow
@@ -26,7 +27,10 @@ SCREENSHOT_DELAY_MS = 200
 
 
 # Qt messages that say nothing to a user or a maintainer (offscreen rendering only).
-_IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+_IGNORED_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 def _qt_message_handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -83,9 +87,18 @@ def run(
     translators = install_translators(app, language or "ja", resources / "i18n")
     services.setup.initialise(Actor(login="system", role="admin", office_code="000000"))
     actor = desk_actor(services)
-    window = MainWindow(services, actor)
+    desk = Desk(services, actor)
+    window = desk.main_window
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    runner = None
+    script = os.environ.get("COUNSELOR_UI_SCRIPT")
+    if script:
+        # Hidden test hook (crash-recovery test): see counselor_app/ui/debug_script.py.
+        from counselor_app.ui.debug_script import ScriptRunner
+
+        runner = ScriptRunner(desk, Path(script))
+        runner.start()
     exit_code = 0
     if os.environ.get("COUNSELOR_REPORT_STARTUP"):
         # benchmarks/scale.py: wall-clock moment the window has been painted with its first page.
@@ -104,5 +117,5 @@ def run(
     result = app.exec()
     # Background work (dashboard counts, report generation) ends before the database closes.
     QThreadPool.globalInstance().waitForDone(30_000)
-    del translators
+    del translators, runner
     return exit_code or int(result)

@@ -8,6 +8,7 @@ from counselor_app.persistence.repositories.audit_repository import AuditReposit
 from counselor_app.persistence.repositories.business_repository import BusinessRepository
 from counselor_app.persistence.repositories.case_repository import CaseRepository
 from counselor_app.persistence.repositories.directory_repository import DirectoryRepository
+from counselor_app.persistence.repositories.draft_repository import DraftRepository
 from counselor_app.persistence.repositories.office_repository import OfficeRepository
 from counselor_app.persistence.repositories.referral_repository import ReferralRepository
 from counselor_app.persistence.repositories.report_repository import ReportRepository
@@ -30,6 +31,7 @@ class UnitOfWork:
         self.referrals = ReferralRepository(session)
         self.reports = ReportRepository(session)
         self.reviews = ReviewRepository(session)
+        self.drafts = DraftRepository(session)
 
     def commit(self) -> None:
         """Make the unit's changes durable."""

@@ -11,7 +11,7 @@ from counselor_app.domain.case_rules import RuleIssue, blocking, check_case
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Actor, Case, CaseSummary, HandlingEntry
-from counselor_app.domain.errors import PermissionDeniedError, StateError, ValidationError
+from counselor_app.domain.errors import NotFoundError, PermissionDeniedError, StateError, ValidationError
 from counselor_app.persistence.database import Database
 from counselor_app.services.audit_service import AuditService
 
@@ -176,3 +176,60 @@ class CaseService:
             return uow.cases.page(
                 self._scoped(actor, flt), sort, offset=offset, limit=limit, today=self._clock.now().date()
             )
+
+    # -- re-consultations (再相談) and list choices -----------------------------------
+
+    def related(self, actor: Actor, case: Case) -> tuple[CaseSummary | None, list[CaseSummary]]:
+        """The earlier case this one re-consults (再相談), and the later cases that re-consult it."""
+        with self._db.uow() as uow:
+            earlier = uow.cases.summary_by_uuid(case.related_case_uuid) if case.related_case_uuid else None
+            later = uow.cases.related_summaries(case.uuid) if case.uuid else []
+        visible = [row for row in later if actor.role != "counselor" or row.office_code == actor.office_code]
+        if earlier is not None and actor.role == "counselor" and earlier.office_code != actor.office_code:
+            earlier = None
+        return earlier, visible
+
+    def find_earlier(self, actor: Actor, case_no: str, *, for_case: Case | None = None) -> Case:
+        """The case a re-consultation points at, checked: it exists, is visible and makes no loop.
+
+        Raises:
+            NotFoundError: no case has that number.
+            ValidationError: it is ``for_case`` itself, or it already re-consults ``for_case``.
+        """
+        earlier = self.find_by_number(actor, case_no)
+        if earlier is None:
+            raise NotFoundError(f"相談番号 {case_no.strip()} の相談はありません", where="related_case_uuid")
+        if for_case is not None and for_case.uuid is not None:
+            if earlier.uuid == for_case.uuid:
+                raise ValidationError("自分自身を再相談の元にはできません", where="related_case_uuid")
+            seen = {earlier.uuid}
+            step = earlier
+            with self._db.uow() as uow:
+                while step.related_case_uuid and step.related_case_uuid not in seen:
+                    if step.related_case_uuid == for_case.uuid:
+                        raise ValidationError("再相談のつながりが循環します", where="related_case_uuid")
+                    seen.add(step.related_case_uuid)
+                    found = uow.cases.get_by_uuid(step.related_case_uuid)
+                    if found is None:
+                        break
+                    step = found
+        return earlier
+
+    def link_related(self, actor: Actor, case_id: int, earlier_case_no: str | None) -> Case:
+        """Record (or, with None, remove) that a stored case re-consults an earlier one; a versioned save.
+
+        Raises:
+            NotFoundError, ValidationError: see :meth:`find_earlier`.
+            ConflictError: the case changed since it was read.
+        """
+        case = self.get(actor, case_id, audit_view=False)
+        if earlier_case_no is None or not earlier_case_no.strip():
+            return self.save(actor, dataclasses.replace(case, related_case_uuid=None))
+        earlier = self.find_earlier(actor, earlier_case_no, for_case=case)
+        return self.save(actor, dataclasses.replace(case, related_case_uuid=earlier.uuid))
+
+    def counselors(self, actor: Actor) -> list[str]:
+        """Counselor logins that appear on cases the actor may see (case-list filter)."""
+        office = actor.office_code if actor.role == "counselor" else None
+        with self._db.uow() as uow:
+            return uow.cases.counselors(office)

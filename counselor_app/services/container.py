@@ -12,6 +12,7 @@ from counselor_app.services.audit_service import AuditService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
 from counselor_app.services.demo_service import DemoService
+from counselor_app.services.draft_service import DraftService
 from counselor_app.services.reference_data import ReferenceData
 from counselor_app.services.referral_service import ReferralService
 from counselor_app.services.report_service import ReportService
@@ -37,6 +38,7 @@ class Services:
     referrals: ReferralService
     approvals: ApprovalService
     reports: ReportService
+    drafts: DraftService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -67,4 +69,5 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         referrals=ReferralService(db, the_clock, reference.codelists, audit, fonts),
         approvals=ApprovalService(db, the_clock, reference.codelists, audit),
         reports=ReportService(db, the_clock, reference.codelists, audit, cases, fonts),
+        drafts=DraftService(db, the_clock, audit),
     )

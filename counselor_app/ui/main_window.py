@@ -7,10 +7,11 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +38,7 @@ from counselor_app.ui.dashboard_widget import DashboardWidget
 if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay out of start-up
     from counselor_app.ui.approval_queue import ApprovalQueueWindow
     from counselor_app.ui.reports_window import ReportsWindow
+from counselor_app.ui.widgets.text_inputs import DateInput
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -72,10 +74,13 @@ class MainWindow(QMainWindow):
     """The counselor's desk.
 
     Signals:
-        case_opened: a case id the user asked to open in detail.
+        case_opened: a case id the user asked to open in detail (0: a new case).
+        restore_drafts_requested / discard_drafts_requested: the unsaved-drafts banner's buttons.
     """
 
     case_opened = Signal(int)
+    restore_drafts_requested = Signal()
+    discard_drafts_requested = Signal()
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
             self.dashboard.approval_queue_requested.connect(self.open_approval_queue)
             self.dashboard.monthly_report_requested.connect(lambda: self.open_reports(monthly=True))
             layout.addWidget(self.dashboard)
+        self._build_draft_banner(central, layout)
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         self.new_case_button.clicked.connect(self._new_case)
         filters.addWidget(self.new_case_button)
         layout.addLayout(filters)
+        self._build_more_filters(central, layout)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.table = QTableView(splitter)
@@ -270,6 +277,111 @@ class MainWindow(QMainWindow):
         for combo in (self.year_combo, self.status_combo, self.pi_combo, self.referral_combo):
             combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
 
+    def _build_draft_banner(self, parent: QWidget, layout: QVBoxLayout) -> None:
+        self.draft_banner = QFrame(parent)
+        self.draft_banner.setObjectName("draftBanner")
+        self.draft_banner.setStyleSheet("#draftBanner { background: #fff4d6; border: 1px solid #d9b44a; }")
+        row = QHBoxLayout(self.draft_banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.draft_banner_label = QLabel(self.draft_banner)
+        self.restore_drafts_button = QPushButton(self.tr("復元する（Ctrl+Shift+R）"), self.draft_banner)
+        self.restore_drafts_button.setObjectName("restoreDrafts")
+        self.discard_drafts_button = QPushButton(self.tr("破棄する…"), self.draft_banner)
+        self.restore_drafts_button.clicked.connect(self.restore_drafts_requested)
+        self.discard_drafts_button.clicked.connect(self.discard_drafts_requested)
+        row.addWidget(self.draft_banner_label, 1)
+        row.addWidget(self.restore_drafts_button)
+        row.addWidget(self.discard_drafts_button)
+        self.draft_banner.hide()
+        layout.addWidget(self.draft_banner)
+        restore = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
+        restore.activated.connect(lambda: self.draft_banner.isVisible() and self.restore_drafts_requested.emit())
+
+    def set_pending_drafts(self, count: int) -> None:
+        """Offer to restore ``count`` drafts left by an earlier session (hidden when 0)."""
+        self.draft_banner_label.setText(
+            self.tr("保存されていない入力中の相談が %1 件あります（前回の終了時や異常終了時のもの）。").replace(
+                "%1", str(count)
+            )
+        )
+        self.draft_banner.setVisible(count > 0)
+
+    def _build_more_filters(self, parent: QWidget, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        period = QLabel(self.tr("期間(&P)"), parent)
+        self.from_date = DateInput(parent)
+        self.to_date = DateInput(parent)
+        for edit, name in ((self.from_date, self.tr("期間の開始日")), (self.to_date, self.tr("期間の終了日"))):
+            edit.echo.hide()
+            edit.edit.setAccessibleName(name)
+            edit.edit.setMaximumWidth(110)
+            edit.edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.from_date.edit.setPlaceholderText(self.tr("開始日"))
+        self.to_date.edit.setPlaceholderText(self.tr("終了日"))
+        period.setBuddy(self.from_date.edit)
+        row.addWidget(period)
+        row.addWidget(self.from_date)
+        row.addWidget(QLabel(self.tr("〜"), parent))
+        row.addWidget(self.to_date)
+
+        self.counselor_combo = self._combo(parent, self.tr("担当"))
+        self.counselor_combo.addItem(self.tr("担当：すべて"), None)
+        for login in self._services.cases.counselors(self._actor):
+            self.counselor_combo.addItem(self.tr("担当：") + login, login)
+        row.addWidget(self.counselor_combo, 1)
+
+        self.office_combo = self._combo(parent, self.tr("所属"))
+        self.office_combo.addItem(self.tr("所属：すべて"), None)
+        for office in self._services.setup.offices():
+            self.office_combo.addItem(self.tr("所属：") + office.name, office.code)
+        if self._actor.role == "counselor":
+            # Counselors see their own office's cases only (CaseService enforces it too).
+            self.office_combo.setCurrentIndex(max(0, self.office_combo.findData(self._actor.office_code)))
+            self.office_combo.setEnabled(False)
+        row.addWidget(self.office_combo, 1)
+
+        self.product_combo = self._combo(parent, self.tr("商品・役務"))
+        self.product_combo.addItem(self.tr("商品・役務：すべて"), None)
+        for item in self._codelists["product"].children(None):
+            self.product_combo.addItem(self.tr("商品・役務：") + item.label, item.code)
+        row.addWidget(self.product_combo, 1)
+
+        self.sales_form_combo = self._combo(parent, self.tr("販売購入形態"))
+        self.sales_form_combo.addItem(self.tr("販売購入形態：すべて"), None)
+        for item in self._codelists["sales_form"].items:
+            self.sales_form_combo.addItem(self.tr("販売購入形態：") + item.label, item.code)
+        row.addWidget(self.sales_form_combo, 1)
+
+        self.clear_filters_button = QPushButton(self.tr("条件をクリア"), parent)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        row.addWidget(self.clear_filters_button)
+        layout.addLayout(row)
+        for combo in (self.counselor_combo, self.office_combo, self.product_combo, self.sales_form_combo):
+            combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
+
+    def clear_filters(self) -> None:
+        """Back to every case the user may see."""
+        for combo in (
+            self.year_combo, self.status_combo, self.pi_combo, self.referral_combo,
+            self.counselor_combo, self.product_combo, self.sales_form_combo,
+        ):  # fmt: skip
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        if self.office_combo.isEnabled():
+            self.office_combo.blockSignals(True)
+            self.office_combo.setCurrentIndex(0)
+            self.office_combo.blockSignals(False)
+        for edit in (self.from_date.edit, self.to_date.edit, self.search_edit):
+            edit.blockSignals(True)
+        self.from_date.set_text("")
+        self.to_date.set_text("")
+        self.search_edit.clear()
+        for edit in (self.from_date.edit, self.to_date.edit, self.search_edit):
+            edit.blockSignals(False)
+        self._apply_filters()
+
     def _combo(self, parent: QWidget, accessible_name: str) -> QComboBox:
         combo = QComboBox(parent)
         combo.setAccessibleName(accessible_name)
@@ -301,6 +413,12 @@ class MainWindow(QMainWindow):
             pi_related=self.pi_combo.currentData(),
             referral=self.referral_combo.currentData(),
             text=self.search_edit.text().strip() or None,
+            received_from=self.from_date.date(),
+            received_to=self.to_date.date(),
+            counselor=self.counselor_combo.currentData(),
+            office_code=self.office_combo.currentData(),
+            product_top=self.product_combo.currentData(),
+            sales_form=self.sales_form_combo.currentData(),
         )
 
     def _apply_filters(self) -> None:

@@ -1,6 +1,28 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="ja">
   <context>
+    <name>AgeInput</name>
+    <message>
+      <source>年齢は数字で入力してください</source>
+      <translation>Enter the age as a number</translation>
+    </message>
+  </context>
+  <context>
+    <name>AmountInput</name>
+    <message>
+      <source>例: 1万2千円</source>
+      <translation>e.g. 12000</translation>
+    </message>
+    <message>
+      <source>= %1円</source>
+      <translation>= ¥%1</translation>
+    </message>
+    <message>
+      <source>金額として読めません（例: 12000、1万2千円）</source>
+      <translation>Not an amount (e.g. 12000, 1万2千円)</translation>
+    </message>
+  </context>
+  <context>
     <name>ApprovalQueueWindow</name>
     <message>
       <source>決裁待ち一覧</source>
@@ -152,6 +174,529 @@
     </message>
   </context>
   <context>
+    <name>BusinessPicker</name>
+    <message>
+      <source>事業者名・屋号の一部を入力（全角・半角・かなの違いは無視）</source>
+      <translation>Type part of the business or trade name (width and kana differences ignored)</translation>
+    </message>
+    <message>
+      <source>＋「%1」を新しい事業者として登録…</source>
+      <translation>+ Register “%1” as a new business…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BusinessStep</name>
+    <message>
+      <source>事業者(&amp;B)</source>
+      <translation>&amp;Business</translation>
+    </message>
+    <message>
+      <source>新しい事業者を登録簿に登録</source>
+      <translation>Register a new business</translation>
+    </message>
+    <message>
+      <source>13桁（わかれば）</source>
+      <translation>13 digits (if known)</translation>
+    </message>
+    <message>
+      <source>事業者名</source>
+      <translation>Business name</translation>
+    </message>
+    <message>
+      <source>法人番号</source>
+      <translation>Corporate number</translation>
+    </message>
+    <message>
+      <source>電話番号</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>所在地</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <source>登録して選ぶ</source>
+      <translation>Register and choose</translation>
+    </message>
+    <message>
+      <source>やめる</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>登録簿にない名前のまま記録することもできます（後で名寄せできます）。↓キーで候補、Enterで選択、Escで閉じる。</source>
+      <translation>You may record a name that is not in the registry (it can be matched later). Down: suggestions, Enter: choose, Esc: close.</translation>
+    </message>
+    <message>
+      <source>事業者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>登録簿の事業者</source>
+      <translation>Registry business</translation>
+    </message>
+    <message>
+      <source>法人番号 %1</source>
+      <translation>Corporate no. %1</translation>
+    </message>
+    <message>
+      <source>登録簿にない事業者名として記録します（Enterで候補・新規登録）</source>
+      <translation>Recorded as a name not in the registry (Enter: suggestions, register)</translation>
+    </message>
+    <message>
+      <source>事業者名を入力してください</source>
+      <translation>Enter the business name</translation>
+    </message>
+    <message>
+      <source>法人番号は13桁で、検査用数字が合う必要があります</source>
+      <translation>A corporate number has 13 digits with a matching check digit</translation>
+    </message>
+    <message>
+      <source>登録できませんでした。入力を確かめてください。</source>
+      <translation>Could not register. Check the input.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseDetailView</name>
+    <message>
+      <source>編集（Ctrl+E）</source>
+      <translation>Edit (Ctrl+E)</translation>
+    </message>
+    <message>
+      <source>再相談を受け付ける（Ctrl+Shift+N）</source>
+      <translation>New follow-up (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+      <source>例: 131016-R8-000123</source>
+      <translation>e.g. 131016-R8-000123</translation>
+    </message>
+    <message>
+      <source>この相談は次の相談の再相談(&amp;L):</source>
+      <translation>This case follows up on case no. (&amp;L):</translation>
+    </message>
+    <message>
+      <source>関連付ける</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>関連付けを外す</source>
+      <translation>Remove link</translation>
+    </message>
+    <message>
+      <source>関連付けました</source>
+      <translation>Linked</translation>
+    </message>
+    <message>
+      <source>関連付けを外しました</source>
+      <translation>Link removed</translation>
+    </message>
+    <message>
+      <source>その相談番号の相談は見つかりません</source>
+      <translation>No case has that number</translation>
+    </message>
+    <message>
+      <source>関連付けできません（同じ相談か、つながりが循環します）</source>
+      <translation>Cannot link (it is this case, or the links would form a loop)</translation>
+    </message>
+    <message>
+      <source>この相談は他の端末で更新されました。再読み込みしてからやり直してください。</source>
+      <translation>This case was changed at another desk. Reload it and try again.</translation>
+    </message>
+    <message>
+      <source>その相談は開けません</source>
+      <translation>You may not open that case</translation>
+    </message>
+    <message>
+      <source>決裁済みの相談は変更できません</source>
+      <translation>Approved cases cannot be changed</translation>
+    </message>
+    <message>
+      <source>この相談には保存できない入力があります。編集で直してから関連付けてください。</source>
+      <translation>This case has input that cannot be saved. Fix it in the editor, then link.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFields</name>
+    <message>
+      <source>受付日時</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>受付方法</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>相談区分</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>危害</source>
+      <translation>Harm</translation>
+    </message>
+    <message>
+      <source>危険</source>
+      <translation>Danger</translation>
+    </message>
+    <message>
+      <source>経由相談</source>
+      <translation>Via another window</translation>
+    </message>
+    <message>
+      <source>再相談（前回の相談）</source>
+      <translation>Follow-up of (earlier case)</translation>
+    </message>
+    <message>
+      <source>契約当事者は相談者と同じ</source>
+      <translation>Contract party is the caller</translation>
+    </message>
+    <message>
+      <source>事業者（登録簿）</source>
+      <translation>Business (registry)</translation>
+    </message>
+    <message>
+      <source>事業者名</source>
+      <translation>Business name</translation>
+    </message>
+    <message>
+      <source>商品・役務</source>
+      <translation>Product/service</translation>
+    </message>
+    <message>
+      <source>販売購入形態</source>
+      <translation>Sales form</translation>
+    </message>
+    <message>
+      <source>販売方法・手口</source>
+      <translation>Sales methods</translation>
+    </message>
+    <message>
+      <source>相談内容キーワード</source>
+      <translation>Content keywords</translation>
+    </message>
+    <message>
+      <source>支払方法</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>契約購入金額</source>
+      <translation>Contract amount</translation>
+    </message>
+    <message>
+      <source>既支払金額</source>
+      <translation>Amount paid</translation>
+    </message>
+    <message>
+      <source>件名</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>処理結果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>状態</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>担当</source>
+      <translation>Counselor</translation>
+    </message>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
+      <source>所属</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>決裁者</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>決裁日時</source>
+      <translation>Approved at</translation>
+    </message>
+    <message>
+      <source>決裁コメント</source>
+      <translation>Approval comment</translation>
+    </message>
+    <message>
+      <source>分類の版</source>
+      <translation>Classification version</translation>
+    </message>
+    <message>
+      <source>相談番号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>年度</source>
+      <translation>Fiscal year</translation>
+    </message>
+    <message>
+      <source>識別子</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <source>個人情報関連</source>
+      <translation>Personal-information related</translation>
+    </message>
+    <message>
+      <source>個人情報の論点</source>
+      <translation>PI issues</translation>
+    </message>
+    <message>
+      <source>個人情報の保有主体</source>
+      <translation>PI holder</translation>
+    </message>
+    <message>
+      <source>事業分野</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>相談者</source>
+      <translation>Caller</translation>
+    </message>
+    <message>
+      <source>契約当事者</source>
+      <translation>Contract party</translation>
+    </message>
+    <message>
+      <source>氏名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>フリガナ</source>
+      <translation>Name (kana)</translation>
+    </message>
+    <message>
+      <source>電話番号</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>メール</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>住所</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>郵便番号</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>生年月日</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>年齢</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>年代</source>
+      <translation>Age band</translation>
+    </message>
+    <message>
+      <source>性別</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>職業</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>相談者との関係</source>
+      <translation>Relation to caller</translation>
+    </message>
+    <message>
+      <source>都道府県</source>
+      <translation>Prefecture</translation>
+    </message>
+    <message>
+      <source>市区町村</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>%1の%2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>はい</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>いいえ</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>%1円</source>
+      <translation>¥%1</translation>
+    </message>
+    <message>
+      <source>%1 件</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>あり</source>
+      <translation>yes</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseHtml</name>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>%1円</source>
+      <translation>¥%1</translation>
+    </message>
+    <message>
+      <source>%1歳</source>
+      <translation>%1 years</translation>
+    </message>
+    <message>
+      <source>危害</source>
+      <translation>Harm</translation>
+    </message>
+    <message>
+      <source>危険</source>
+      <translation>Danger</translation>
+    </message>
+    <message>
+      <source>経由相談</source>
+      <translation>Via another window</translation>
+    </message>
+    <message>
+      <source>相談番号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>（未保存）</source>
+      <translation>(not saved)</translation>
+    </message>
+    <message>
+      <source>状態</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>受付日時</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>受付方法</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>相談区分</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>危害・危険・経由</source>
+      <translation>Harm / danger / via</translation>
+    </message>
+    <message>
+      <source>担当</source>
+      <translation>Counselor</translation>
+    </message>
+    <message>
+      <source>事業者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>登録簿</source>
+      <translation>Registry</translation>
+    </message>
+    <message>
+      <source>登録済み</source>
+      <translation>registered</translation>
+    </message>
+    <message>
+      <source>未登録</source>
+      <translation>not registered</translation>
+    </message>
+    <message>
+      <source>商品・役務</source>
+      <translation>Product/service</translation>
+    </message>
+    <message>
+      <source>販売購入形態</source>
+      <translation>Sales form</translation>
+    </message>
+    <message>
+      <source>販売方法・手口</source>
+      <translation>Sales methods</translation>
+    </message>
+    <message>
+      <source>相談内容キーワード</source>
+      <translation>Content keywords</translation>
+    </message>
+    <message>
+      <source>契約購入金額</source>
+      <translation>Contract amount</translation>
+    </message>
+    <message>
+      <source>既支払金額</source>
+      <translation>Amount paid</translation>
+    </message>
+    <message>
+      <source>支払方法</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>関連</source>
+      <translation>Related</translation>
+    </message>
+    <message>
+      <source>未判定</source>
+      <translation>not assessed</translation>
+    </message>
+    <message>
+      <source>論点</source>
+      <translation>Issues</translation>
+    </message>
+    <message>
+      <source>保有主体</source>
+      <translation>Holder</translation>
+    </message>
+    <message>
+      <source>事業分野</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>処理結果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>登録</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>更新</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>版</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>分類の版</source>
+      <translation>Classification version</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <source>相談番号</source>
@@ -188,6 +733,149 @@
     <message>
       <source>担当</source>
       <translation>Counselor</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseWorkspace</name>
+    <message>
+      <source>相談の入力・詳細 — 相談記録</source>
+      <translation>Cases — Consultation log</translation>
+    </message>
+    <message>
+      <source>新しい相談</source>
+      <translation>New case</translation>
+    </message>
+    <message>
+      <source>タブを閉じる</source>
+      <translation>Close tab</translation>
+    </message>
+    <message>
+      <source>次のタブ</source>
+      <translation>Next tab</translation>
+    </message>
+    <message>
+      <source>前のタブ</source>
+      <translation>Previous tab</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClassificationStep</name>
+    <message>
+      <source>商品・役務(&amp;P)</source>
+      <translation>&amp;Product/service</translation>
+    </message>
+    <message>
+      <source>例: 健康食品、けんこう、0201（大分類 &gt; 小分類）</source>
+      <translation>e.g. 健康食品 or 0201 (class &gt; item)</translation>
+    </message>
+    <message>
+      <source>販売購入形態(&amp;F)</source>
+      <translation>Sales &amp;form</translation>
+    </message>
+    <message>
+      <source>店舗購入・通信販売・訪問販売…</source>
+      <translation>shop, mail order, door-to-door…</translation>
+    </message>
+    <message>
+      <source>販売方法・手口(&amp;M)</source>
+      <translation>Sales &amp;methods</translation>
+    </message>
+    <message>
+      <source>入力してEnterで追加（いくつでも）</source>
+      <translation>Type and press Enter to add (any number)</translation>
+    </message>
+    <message>
+      <source>内容キーワード(&amp;W)</source>
+      <translation>Content key&amp;words</translation>
+    </message>
+    <message>
+      <source>商品・役務</source>
+      <translation>Product/service</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeMultiPicker</name>
+    <message>
+      <source>Delete キーで外します</source>
+      <translation>Press Delete to remove</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictPanel</name>
+    <message>
+      <source>項目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>自分の入力（未保存）</source>
+      <translation>Mine (not saved)</translation>
+    </message>
+    <message>
+      <source>保存されている内容</source>
+      <translation>Saved version</translation>
+    </message>
+    <message>
+      <source>保存されている内容を開く（自分の入力は下書きに残す）</source>
+      <translation>Open the saved version (keep mine as a draft)</translation>
+    </message>
+    <message>
+      <source>確認したうえで自分の入力を保存する</source>
+      <translation>Save my version (after comparing)</translation>
+    </message>
+    <message>
+      <source>閉じる</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>別の端末</source>
+      <translation>another desk</translation>
+    </message>
+    <message>
+      <source>この相談は %1 が %2 に先に保存しました（版 %3）。上書きはしていません。違いを確かめて選んでください。</source>
+      <translation>%1 saved this case first at %2 (version %3). Nothing was overwritten. Compare the differences and choose.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContentStep</name>
+    <message>
+      <source>一行で（例: 定期購入の解約）</source>
+      <translation>One line (e.g. cancelling a subscription)</translation>
+    </message>
+    <message>
+      <source>件名(&amp;J)</source>
+      <translation>Sub&amp;ject</translation>
+    </message>
+    <message>
+      <source>いつ・どこで・何を・いくらで・どうなったか・相談者の希望。Tabで次の欄へ。</source>
+      <translation>When, where, what, how much, what happened, what the caller wants. Tab moves to the next field.</translation>
+    </message>
+    <message>
+      <source>相談概要(&amp;N)</source>
+      <translation>Summary (&amp;N)</translation>
+    </message>
+    <message>
+      <source>契約購入金額(&amp;E)</source>
+      <translation>Contract amount (&amp;E)</translation>
+    </message>
+    <message>
+      <source>既支払金額(&amp;I)</source>
+      <translation>Amount pa&amp;id</translation>
+    </message>
+    <message>
+      <source>支払方法(&amp;Y)</source>
+      <translation>Pa&amp;yment</translation>
+    </message>
+    <message>
+      <source>現金・クレジットカード…</source>
+      <translation>cash, credit card…</translation>
+    </message>
+    <message>
+      <source>相談内容</source>
+      <translation>Consultation</translation>
+    </message>
+    <message>
+      <source>%1文字</source>
+      <translation>%1 characters</translation>
     </message>
   </context>
   <context>
@@ -263,6 +951,214 @@
     <message>
       <source>所属と支所</source>
       <translation>Office and branches</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateInput</name>
+    <message>
+      <source>例: R8.11.27</source>
+      <translation>e.g. 2026/11/27</translation>
+    </message>
+    <message>
+      <source>存在しない日付です</source>
+      <translation>That date does not exist</translation>
+    </message>
+    <message>
+      <source>元号の期間にない日付です</source>
+      <translation>That date is outside the era</translation>
+    </message>
+    <message>
+      <source>日付として読めません（例: 2026/11/27、R8.11.27）</source>
+      <translation>Not a date (e.g. 2026/11/27, R8.11.27)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandlingStep</name>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
+      <source>日時</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>相手方</source>
+      <translation>Counterpart</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>記録者</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>今日</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <source>今</source>
+      <translation>now</translation>
+    </message>
+    <message>
+      <source>経過を一行で（Enterで追加）</source>
+      <translation>One line (Enter adds it)</translation>
+    </message>
+    <message>
+      <source>追加</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>新しい経過(&amp;L)</source>
+      <translation>New &amp;log line</translation>
+    </message>
+    <message>
+      <source>処理結果(&amp;K)</source>
+      <translation>Outcome (&amp;K)</translation>
+    </message>
+    <message>
+      <source>助言・あっせん・他機関紹介…</source>
+      <translation>Advice, mediation, referral…</translation>
+    </message>
+    <message>
+      <source>移送・紹介</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>日付</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>種別</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>移送・紹介先</source>
+      <translation>Referred to</translation>
+    </message>
+    <message>
+      <source>状況</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>回答期限</source>
+      <translation>Reply due</translation>
+    </message>
+    <message>
+      <source>移送・紹介を記録…</source>
+      <translation>Record referral…</translation>
+    </message>
+    <message>
+      <source>移送・紹介の記録は準備中です</source>
+      <translation>Recording referrals is not available yet</translation>
+    </message>
+    <message>
+      <source>処理・移送</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <source>経過の内容を入力してください</source>
+      <translation>Type the log line</translation>
+    </message>
+    <message>
+      <source>%1（未保存）</source>
+      <translation>%1 (not saved)</translation>
+    </message>
+    <message>
+      <source>入力中の経過がまだ追加されていません（Enterで追加）</source>
+      <translation>The log line being typed is not added yet (Enter adds it)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeStep</name>
+    <message>
+      <source>一覧から選んでください（↓キーで一覧）</source>
+      <translation>Choose from the list (Down arrow shows it)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeView</name>
+    <message>
+      <source>入力の手順</source>
+      <translation>Intake steps</translation>
+    </message>
+    <message>
+      <source>Alt+%1 で移動</source>
+      <translation>Alt+%1 to go here</translation>
+    </message>
+    <message>
+      <source>前へ</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+Enter</source>
+      <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+      <source>次へ（Ctrl+Enter）</source>
+      <translation>Next (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>保存（Ctrl+S）</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>新規相談 %1</source>
+      <translation>New case %1</translation>
+    </message>
+    <message>
+      <source>新規相談（未保存）</source>
+      <translation>New case (not saved)</translation>
+    </message>
+    <message>
+      <source>エラー %1・未入力 %2・注意 %3</source>
+      <translation>Errors %1 · missing %2 · warnings %3</translation>
+    </message>
+    <message>
+      <source>下書きを保存できませんでした（入力は画面に残っています）</source>
+      <translation>Could not save the draft (your input is still on screen)</translation>
+    </message>
+    <message>
+      <source>下書き保存 %1</source>
+      <translation>Draft saved %1</translation>
+    </message>
+    <message>
+      <source>通話終了（F8）</source>
+      <translation>End call (F8)</translation>
+    </message>
+    <message>
+      <source>通話開始（F8）</source>
+      <translation>Start call (F8)</translation>
+    </message>
+    <message>
+      <source>通話 %1</source>
+      <translation>Call %1</translation>
+    </message>
+    <message>
+      <source>保存できません: %1</source>
+      <translation>Cannot save: %1</translation>
+    </message>
+    <message>
+      <source>保存しました（%1）</source>
+      <translation>Saved (%1)</translation>
+    </message>
+    <message>
+      <source>未入力の項目があるため決裁に回せません</source>
+      <translation>Cannot submit for approval: items are missing</translation>
+    </message>
+    <message>
+      <source>保存していません: 別の端末が先に保存しました</source>
+      <translation>Not saved: another desk saved first</translation>
+    </message>
+    <message>
+      <source>保存されている内容を開きました。自分の入力は下書きとして残しています。</source>
+      <translation>Opened the saved version. Your input is kept as a draft.</translation>
+    </message>
+    <message>
+      <source>%1 さんがこの相談を編集中です（%2 の下書き）。先に保存された場合、こちらの保存は競合として止まり、両方の内容を見比べられます。</source>
+      <translation>%1 is editing this case (draft of %2). If they save first, your save stops as a conflict and you can compare both versions.</translation>
     </message>
   </context>
   <context>
@@ -460,6 +1356,94 @@
       <translation>Case summary</translation>
     </message>
     <message>
+      <source>復元する（Ctrl+Shift+R）</source>
+      <translation>Restore (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+      <source>破棄する…</source>
+      <translation>Discard…</translation>
+    </message>
+    <message>
+      <source>保存されていない入力中の相談が %1 件あります（前回の終了時や異常終了時のもの）。</source>
+      <translation>%1 cases being entered were not saved (left when the app last closed or crashed).</translation>
+    </message>
+    <message>
+      <source>期間(&amp;P)</source>
+      <translation>&amp;Period</translation>
+    </message>
+    <message>
+      <source>期間の開始日</source>
+      <translation>Period start</translation>
+    </message>
+    <message>
+      <source>期間の終了日</source>
+      <translation>Period end</translation>
+    </message>
+    <message>
+      <source>開始日</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>終了日</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>〜</source>
+      <translation>–</translation>
+    </message>
+    <message>
+      <source>担当</source>
+      <translation>Counselor</translation>
+    </message>
+    <message>
+      <source>担当：すべて</source>
+      <translation>Counselor: all</translation>
+    </message>
+    <message>
+      <source>担当：</source>
+      <translation>Counselor: </translation>
+    </message>
+    <message>
+      <source>所属</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>所属：すべて</source>
+      <translation>Office: all</translation>
+    </message>
+    <message>
+      <source>所属：</source>
+      <translation>Office: </translation>
+    </message>
+    <message>
+      <source>商品・役務</source>
+      <translation>Product/service</translation>
+    </message>
+    <message>
+      <source>商品・役務：すべて</source>
+      <translation>Product: all</translation>
+    </message>
+    <message>
+      <source>商品・役務：</source>
+      <translation>Product: </translation>
+    </message>
+    <message>
+      <source>販売購入形態</source>
+      <translation>Sales form</translation>
+    </message>
+    <message>
+      <source>販売購入形態：すべて</source>
+      <translation>Sales form: all</translation>
+    </message>
+    <message>
+      <source>販売購入形態：</source>
+      <translation>Sales form: </translation>
+    </message>
+    <message>
+      <source>条件をクリア</source>
+      <translation>Clear filters</translation>
+    </message>
+    <message>
       <source>所属: %1（%2）</source>
       <translation>Office: %1 (%2)</translation>
     </message>
@@ -524,14 +1508,6 @@
       <translation>Business</translation>
     </message>
     <message>
-      <source>商品・役務</source>
-      <translation>Product/service</translation>
-    </message>
-    <message>
-      <source>販売購入形態</source>
-      <translation>Sales form</translation>
-    </message>
-    <message>
       <source>販売方法・手口</source>
       <translation>Sales methods</translation>
     </message>
@@ -558,6 +1534,29 @@
     <message>
       <source>%1円</source>
       <translation>¥%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartyStep</name>
+    <message>
+      <source>相談者と同じ（本人の契約）(&amp;S)</source>
+      <translation>&amp;Same as caller (own contract)</translation>
+    </message>
+    <message>
+      <source>配偶者・子・親…</source>
+      <translation>spouse, child, parent…</translation>
+    </message>
+    <message>
+      <source>相談者との関係(&amp;L)</source>
+      <translation>Relation to caller (&amp;L)</translation>
+    </message>
+    <message>
+      <source>相談者の氏名・連絡先・属性をそのまま使います。</source>
+      <translation>The caller's name, contact details and attributes are used.</translation>
+    </message>
+    <message>
+      <source>契約当事者</source>
+      <translation>Contract party</translation>
     </message>
   </context>
   <context>
@@ -589,6 +1588,326 @@
     <message>
       <source>%1 / %2 ページ</source>
       <translation>Page %1 of %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonStep</name>
+    <message>
+      <source>氏名(&amp;M)</source>
+      <translation>Na&amp;me</translation>
+    </message>
+    <message>
+      <source>例: 山田 花子（匿名希望なら空欄）</source>
+      <translation>e.g. Hanako Yamada (empty if anonymous)</translation>
+    </message>
+    <message>
+      <source>フリガナ</source>
+      <translation>Name (kana)</translation>
+    </message>
+    <message>
+      <source>ヤマダ ハナコ</source>
+      <translation>YAMADA HANAKO</translation>
+    </message>
+    <message>
+      <source>電話番号(&amp;T)</source>
+      <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+      <source>090-0000-0000</source>
+      <translation>090-0000-0000</translation>
+    </message>
+    <message>
+      <source>メール</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>郵便番号</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>123-4567</source>
+      <translation>123-4567</translation>
+    </message>
+    <message>
+      <source>住所</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>番地・建物名まで</source>
+      <translation>Including street number and building</translation>
+    </message>
+    <message>
+      <source>年齢(&amp;A)</source>
+      <translation>&amp;Age</translation>
+    </message>
+    <message>
+      <source>70歳代・不明…</source>
+      <translation>70s, unknown…</translation>
+    </message>
+    <message>
+      <source>年代(&amp;B)</source>
+      <translation>Age &amp;band</translation>
+    </message>
+    <message>
+      <source>生年月日</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>性別(&amp;X)</source>
+      <translation>Gender (&amp;X)</translation>
+    </message>
+    <message>
+      <source>女性・男性…</source>
+      <translation>female, male…</translation>
+    </message>
+    <message>
+      <source>職業(&amp;O)</source>
+      <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+      <source>給与生活者・無職…</source>
+      <translation>employee, not working…</translation>
+    </message>
+    <message>
+      <source>都道府県</source>
+      <translation>Prefecture</translation>
+    </message>
+    <message>
+      <source>東京都…</source>
+      <translation>Tokyo…</translation>
+    </message>
+    <message>
+      <source>市区町村</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>千代田区</source>
+      <translation>Chiyoda-ku</translation>
+    </message>
+    <message>
+      <source>連絡先（個人情報）</source>
+      <translation>Contact details (personal)</translation>
+    </message>
+    <message>
+      <source>属性（統計に使います）</source>
+      <translation>Attributes (used for statistics)</translation>
+    </message>
+    <message>
+      <source>相談者</source>
+      <translation>Caller</translation>
+    </message>
+  </context>
+  <context>
+    <name>PiStep</name>
+    <message>
+      <source>相談員の判定</source>
+      <translation>Counselor's judgement</translation>
+    </message>
+    <message>
+      <source>関連あり(&amp;Y)</source>
+      <translation>&amp;Yes, related</translation>
+    </message>
+    <message>
+      <source>関連なし(&amp;O)</source>
+      <translation>N&amp;ot related</translation>
+    </message>
+    <message>
+      <source>要確認(&amp;U)</source>
+      <translation>&amp;Undecided</translation>
+    </message>
+    <message>
+      <source>個人情報関連</source>
+      <translation>Personal-information related</translation>
+    </message>
+    <message>
+      <source>論点(&amp;I)</source>
+      <translation>&amp;Issues</translation>
+    </message>
+    <message>
+      <source>漏えい・名簿・迷惑メール…</source>
+      <translation>leak, lists, spam…</translation>
+    </message>
+    <message>
+      <source>保有主体(&amp;H)</source>
+      <translation>&amp;Holder</translation>
+    </message>
+    <message>
+      <source>民間事業者・地方公共団体…</source>
+      <translation>private business, local government…</translation>
+    </message>
+    <message>
+      <source>事業分野(&amp;E)</source>
+      <translation>S&amp;ector</translation>
+    </message>
+    <message>
+      <source>通信販売・EC…</source>
+      <translation>mail order/e-commerce…</translation>
+    </message>
+    <message>
+      <source>判定の提案（相談概要から）</source>
+      <translation>Suggestion (from the summary)</translation>
+    </message>
+    <message>
+      <source>提案はまだ利用できません。判定は左の欄で行ってください。</source>
+      <translation>Suggestions are not available yet. Decide in the panel on the left.</translation>
+    </message>
+    <message>
+      <source>個人情報</source>
+      <translation>Personal info</translation>
+    </message>
+  </context>
+  <context>
+    <name>Prompter</name>
+    <message>
+      <source>未保存の入力</source>
+      <translation>Unsaved input</translation>
+    </message>
+    <message>
+      <source>「%1」に保存していない入力があります。</source>
+      <translation>“%1” has input that is not saved.</translation>
+    </message>
+    <message>
+      <source>保存して閉じる</source>
+      <translation>Save and close</translation>
+    </message>
+    <message>
+      <source>下書きに残して閉じる</source>
+      <translation>Keep as draft and close</translation>
+    </message>
+    <message>
+      <source>破棄して閉じる</source>
+      <translation>Discard and close</translation>
+    </message>
+    <message>
+      <source>閉じない</source>
+      <translation>Keep open</translation>
+    </message>
+    <message>
+      <source>下書きの破棄</source>
+      <translation>Discard drafts</translation>
+    </message>
+    <message>
+      <source>保存されていない入力 %1 件を破棄します。元に戻せません。よろしいですか。</source>
+      <translation>Discard %1 unsaved inputs? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceptionStep</name>
+    <message>
+      <source>受付日</source>
+      <translation>Received on</translation>
+    </message>
+    <message>
+      <source>受付時刻</source>
+      <translation>Time received</translation>
+    </message>
+    <message>
+      <source>受付日時(&amp;D)</source>
+      <translation>Received (&amp;D)</translation>
+    </message>
+    <message>
+      <source>受付方法(&amp;C)</source>
+      <translation>&amp;Channel</translation>
+    </message>
+    <message>
+      <source>電話・来所・文書…</source>
+      <translation>phone, visit, letter…</translation>
+    </message>
+    <message>
+      <source>相談区分(&amp;K)</source>
+      <translation>Categor&amp;y</translation>
+    </message>
+    <message>
+      <source>苦情・問合せ・要望</source>
+      <translation>complaint, inquiry, request</translation>
+    </message>
+    <message>
+      <source>危害あり(&amp;H)</source>
+      <translation>&amp;Harm</translation>
+    </message>
+    <message>
+      <source>危険あり(&amp;G)</source>
+      <translation>Dan&amp;ger</translation>
+    </message>
+    <message>
+      <source>経由相談(&amp;V)</source>
+      <translation>&amp;Via another window</translation>
+    </message>
+    <message>
+      <source>区分</source>
+      <translation>Flags</translation>
+    </message>
+    <message>
+      <source>危害: けが・病気などの被害を受けた　危険: 被害のおそれがある　経由相談: 他の窓口を経由して受け付けた</source>
+      <translation>Harm: injury or illness occurred.  Danger: harm was possible.  Via: received through another consultation window.</translation>
+    </message>
+    <message>
+      <source>例: 131016-R8-000123（再相談のとき）</source>
+      <translation>e.g. 131016-R8-000123 (for a follow-up)</translation>
+    </message>
+    <message>
+      <source>前回の相談番号(&amp;R)</source>
+      <translation>Earlier case no. (&amp;R)</translation>
+    </message>
+    <message>
+      <source>キーボードだけで入力できます</source>
+      <translation>Everything works from the keyboard</translation>
+    </message>
+    <message>
+      <source>次の欄 / 前の欄</source>
+      <translation>next / previous field</translation>
+    </message>
+    <message>
+      <source>次の手順へ（Ctrl+Shift+Enter で前へ）</source>
+      <translation>next step (Ctrl+Shift+Enter: back)</translation>
+    </message>
+    <message>
+      <source>手順へ直接移動</source>
+      <translation>jump to a step</translation>
+    </message>
+    <message>
+      <source>文字を入力</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>一覧を絞り込み（ひらがな・カタカナ・全角半角を区別しません）</source>
+      <translation>filters the list (hiragana, katakana, full and half width all match)</translation>
+    </message>
+    <message>
+      <source>一覧を開く / 選ぶ / 閉じる</source>
+      <translation>open the list / choose / close</translation>
+    </message>
+    <message>
+      <source>保存（入力中も数秒ごとに下書きを自動保存）</source>
+      <translation>save (a draft is also saved every few seconds)</translation>
+    </message>
+    <message>
+      <source>通話タイマーの開始・終了</source>
+      <translation>start or stop the call timer</translation>
+    </message>
+    <message>
+      <source>受付</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>→ %1 受付「%2」</source>
+      <translation>→ received %1: “%2”</translation>
+    </message>
+    <message>
+      <source>その相談番号の相談は見つかりません</source>
+      <translation>No case has that number</translation>
+    </message>
+    <message>
+      <source>この相談を元にはできません（同じ相談か、つながりが循環します）</source>
+      <translation>Cannot follow up on that case (it is this case, or the links would form a loop)</translation>
+    </message>
+    <message>
+      <source>その相談は開けません</source>
+      <translation>You may not open that case</translation>
+    </message>
+    <message>
+      <source>受付日時を入力してください</source>
+      <translation>Enter the date and time received</translation>
     </message>
   </context>
   <context>
@@ -869,6 +2188,100 @@
     </message>
   </context>
   <context>
+    <name>ReviewStep</name>
+    <message>
+      <source>未入力・エラーの一覧</source>
+      <translation>Missing items and errors</translation>
+    </message>
+    <message>
+      <source>保存される内容</source>
+      <translation>What will be saved</translation>
+    </message>
+    <message>
+      <source>保存（Ctrl+S）</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>決裁に回す…</source>
+      <translation>Submit for approval…</translation>
+    </message>
+    <message>
+      <source>決裁の機能は準備中です</source>
+      <translation>Approval is not available yet</translation>
+    </message>
+    <message>
+      <source>確認</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>問題はありません。保存できます。</source>
+      <translation>No problems. Ready to save.</translation>
+    </message>
+    <message>
+      <source>エラー %1 件（保存できません）・未入力 %2 件（決裁に回す前に）・注意 %3 件。Enterでその欄へ移動します。</source>
+      <translation>%1 errors (cannot save), %2 missing (needed before approval), %3 warnings. Enter jumps to the field.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleMessages</name>
+    <message>
+      <source>受付日時が未来になっています</source>
+      <translation>Date received is in the future</translation>
+    </message>
+    <message>
+      <source>受付日時が古すぎます（1984年以降）</source>
+      <translation>Date received is too early (1984 or later)</translation>
+    </message>
+    <message>
+      <source>相談概要を入力してください</source>
+      <translation>Enter the summary</translation>
+    </message>
+    <message>
+      <source>金額は0以上です</source>
+      <translation>Amounts are 0 or more</translation>
+    </message>
+    <message>
+      <source>既支払金額が契約購入金額を超えています</source>
+      <translation>Amount paid exceeds the contract amount</translation>
+    </message>
+    <message>
+      <source>生年月日が受付日より後です</source>
+      <translation>Date of birth is after the date received</translation>
+    </message>
+    <message>
+      <source>年齢は0〜120で入力してください</source>
+      <translation>Age must be 0–120</translation>
+    </message>
+    <message>
+      <source>相談区分を選んでください</source>
+      <translation>Choose the category</translation>
+    </message>
+    <message>
+      <source>%1が未入力です</source>
+      <translation>%1 is not filled in</translation>
+    </message>
+    <message>
+      <source>年齢と年代が合いません</source>
+      <translation>Age and age band do not match</translation>
+    </message>
+    <message>
+      <source>一覧にない値です</source>
+      <translation>Not in the code list</translation>
+    </message>
+    <message>
+      <source>エラー</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>未入力</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>注意</source>
+      <translation>Attention</translation>
+    </message>
+  </context>
+  <context>
     <name>SimilarCasesWidget</name>
     <message>
       <source>類似事例</source>
@@ -909,6 +2322,21 @@
     <message>
       <source>同じ販売方法・手口</source>
       <translation>Same sales method</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeInput</name>
+    <message>
+      <source>14:05</source>
+      <translation>14:05</translation>
+    </message>
+    <message>
+      <source>存在しない時刻です</source>
+      <translation>That time does not exist</translation>
+    </message>
+    <message>
+      <source>時刻として読めません（例: 14:05）</source>
+      <translation>Not a time (e.g. 14:05)</translation>
     </message>
   </context>
   <context>

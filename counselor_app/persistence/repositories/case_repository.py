@@ -635,6 +635,29 @@ class CaseRepository:
             for row in self._session.execute(statement)
         ]
 
+    def related_summaries(self, case_uuid: str) -> list[CaseSummary]:
+        """Re-consultations (再相談) that point at a case, oldest first."""
+        statement = (
+            _summary_select()
+            .where(col(CaseRecord.related_case_uuid) == case_uuid, col(CaseRecord.deleted_at).is_(None))
+            .order_by(col(CaseRecord.received_at), col(CaseRecord.id))
+        )
+        return [_summary(row) for row in self._session.execute(statement)]
+
+    def summary_by_uuid(self, case_uuid: str) -> CaseSummary | None:
+        """The list row of one case by its UUID, or None."""
+        row = self._session.execute(
+            _summary_select().where(col(CaseRecord.uuid) == case_uuid)
+        ).one_or_none()
+        return None if row is None else _summary(row)
+
+    def counselors(self, office_code: str | None) -> list[str]:
+        """Logins of counselors who have cases (in one office), alphabetically."""
+        statement = select(col(CaseRecord.counselor)).where(col(CaseRecord.counselor).is_not(None)).distinct()
+        if office_code:
+            statement = statement.where(col(CaseRecord.office_code) == office_code)
+        return sorted(str(login) for login in self._session.execute(statement).scalars())
+
     def ids_in_period(self, start: dt.datetime, end: dt.datetime) -> list[int]:
         """Ids of live cases received in [start, end), oldest first."""
         return list(
@@ -653,3 +676,37 @@ class CaseRepository:
         """Load cases one by one (callers stream them)."""
         for case_id in ids:
             yield self.get(case_id)
+
+def _summary_select() -> Any:
+    """The columns of a case-list row (PI relevance joined in)."""
+    return select(
+        col(CaseRecord.id),
+        col(CaseRecord.case_no),
+        col(CaseRecord.received_at),
+        col(CaseRecord.status),
+        col(CaseRecord.channel),
+        col(CaseRecord.category),
+        col(CaseRecord.subject),
+        col(CaseRecord.business_name),
+        col(CaseRecord.product),
+        col(PiAssessmentRecord.related),
+        col(CaseRecord.counselor),
+        col(CaseRecord.office_code),
+    ).outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id))
+
+
+def _summary(row: Any) -> CaseSummary:
+    return CaseSummary(
+        id=row[0],
+        case_no=row[1],
+        received_at=row[2],
+        status=row[3],
+        channel=row[4],
+        category=row[5],
+        subject=row[6],
+        business_name=row[7],
+        product=row[8],
+        pi_related=row[9],
+        counselor=row[10],
+        office_code=row[11],
+    )

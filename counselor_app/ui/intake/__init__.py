@@ -1,0 +1,1 @@
+"""Guided intake: the step-by-step case entry used while on the phone."""

@@ -1,0 +1,1 @@
+"""Reusable input widgets: code-list pickers, amounts, dates and times."""
