@@ -50,9 +50,9 @@ def _read(name: str) -> str:
         raise CliError(f"{label}: UTF-8 で読めません（{exc.start} バイト目）") from exc
 
 
-def _jsonl_records(text: str, label: str) -> list[tuple[str | None, str]]:
+def _jsonl_records(text: str, label: str) -> list[tuple[str | int | None, str]]:
     """(id, text) per non-blank line; any bad line stops everything before output starts."""
-    records: list[tuple[str | None, str]] = []
+    records: list[tuple[str | int | None, str]] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
