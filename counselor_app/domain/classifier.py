@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from counselor_app.domain.entities import Cue
 from counselor_app.domain.errors import ReferenceDataError
@@ -97,6 +99,74 @@ _TOP_KEYS = {
 }
 
 Span = tuple[int, int]
+# Character ranges wider than this make a rule's first-character set useless.
+_MAX_RANGE = 64
+
+
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can start with, or None when that is not knowable.
+
+    Lets the classifier skip a rule without scanning when none of those characters
+    occurs in the text (most rules, for most narratives). Uses the regex parser of the
+    standard library; if its shape is unexpected the rule is simply always scanned.
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        constants: Any = importlib.import_module("re._constants")
+        tree = parser.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # any surprise means "no prefilter", never a failure
+        return None
+    ignore_case = bool(pattern.flags & re.IGNORECASE)
+
+    def sequence(items: Any) -> tuple[set[str] | None, bool]:
+        found: set[str] = set()
+        for op, value in items:
+            chars, nullable = item(op, value)
+            if chars is None:
+                return None, False
+            found |= chars
+            if not nullable:
+                return found, False
+        return found, True
+
+    def item(op: Any, value: Any) -> tuple[set[str] | None, bool]:
+        if op is constants.LITERAL:
+            return {chr(value)}, False
+        if op is constants.IN:
+            chars: set[str] = set()
+            for inner_op, inner in value:
+                if inner_op is constants.LITERAL:
+                    chars.add(chr(inner))
+                elif inner_op is constants.RANGE and inner[1] - inner[0] <= _MAX_RANGE:
+                    chars.update(chr(code) for code in range(inner[0], inner[1] + 1))
+                else:
+                    return None, False
+            return chars, False
+        if op is constants.BRANCH:
+            union: set[str] = set()
+            any_nullable = False
+            for branch in value[1]:
+                chars_or_none, nullable = sequence(branch)
+                if chars_or_none is None:
+                    return None, False
+                union |= chars_or_none
+                any_nullable = any_nullable or nullable
+            return union, any_nullable
+        if op is constants.SUBPATTERN:
+            return sequence(value[3])
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None)):
+            chars_or_none, nullable = sequence(value[2])
+            return chars_or_none, nullable or value[0] == 0
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    chars, nullable = sequence(tree.data if hasattr(tree, "data") else tree)
+    if chars is None or nullable:
+        return None
+    if ignore_case:
+        chars |= {variant for ch in chars for variant in (ch.lower(), ch.upper())}
+    return frozenset(chars)
 
 
 # -- the lexicon -------------------------------------------------------------------------
@@ -123,6 +193,7 @@ class Rule:
     set_holder: str | None = None
     min_score: float | None = None
     note: str = ""
+    first_chars: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def main_issue(self) -> str | None:
@@ -143,6 +214,7 @@ class FacetRule:
     weight: float
     with_window: tuple[re.Pattern[str], ...] = ()
     without_window: tuple[re.Pattern[str], ...] = ()
+    first_chars: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -261,10 +333,12 @@ def _parse_rule(raw: object, index: int, concepts: Mapping[str, str]) -> Rule:
     note = raw.get("note", "")
     if not isinstance(note, str):
         raise ReferenceDataError("note は文字列です", where=where)
+    pattern = _compile(raw.get("pattern"), concepts, f"{where}.pattern", anchor=True)
     return Rule(
         id=rule_id,
         kind=kind,
-        pattern=_compile(raw.get("pattern"), concepts, f"{where}.pattern", anchor=True),
+        pattern=pattern,
+        first_chars=_first_chars(pattern),
         weight=weight,
         issues=tuple(issues),
         with_window=_patterns(raw.get("with"), concepts, where, "with"),
@@ -298,9 +372,11 @@ def _parse_facet(
     weight = _number(raw.get("weight"), where, "weight")
     if weight <= 0:
         raise ReferenceDataError("weight は正の数です", where=where)
+    pattern = _compile(raw.get("pattern"), concepts, f"{where}.pattern", anchor=True)
     return FacetRule(
         id=rule_id,
-        pattern=_compile(raw.get("pattern"), concepts, f"{where}.pattern", anchor=True),
+        pattern=pattern,
+        first_chars=_first_chars(pattern),
         code=str(code),
         weight=weight,
         with_window=_patterns(raw.get("with"), concepts, where, "with"),
@@ -639,7 +715,9 @@ class Classifier:
         self._issue_rank = {code: index for index, code in enumerate(lexicon.issue_order)}
         self._holder_rank = {code: index for index, code in enumerate(lexicon.holder_order)}
 
-    def _fires(self, rule: Rule, text: PreparedText) -> re.Match[str] | None:
+    def _fires(self, rule: Rule, text: PreparedText, chars: frozenset[str]) -> re.Match[str] | None:
+        if rule.first_chars is not None and rule.first_chars.isdisjoint(chars):
+            return None
         folded = text.folded
         if any(p.search(folded) for p in rule.without_text):
             return None
@@ -661,7 +739,10 @@ class Classifier:
         """Best evidence per code: (total weight, first span, rule id)."""
         found: dict[str, tuple[float, Span, str]] = {}
         folded = text.folded
+        chars = frozenset(folded)
         for rule in rules:
+            if rule.first_chars is not None and rule.first_chars.isdisjoint(chars):
+                continue
             for match in rule.pattern.finditer(folded):
                 if match.end() == match.start():
                     continue
@@ -680,6 +761,7 @@ class Classifier:
         """Classify one narrative."""
         lexicon = self.lexicon
         text = prepare(narrative, lexicon)
+        chars = frozenset(text.folded)
         hits: list[_Hit] = []
         tags: set[str] = set()
         issue_scores: dict[str, float] = {}
@@ -695,7 +777,7 @@ class Classifier:
                     continue
                 if rule.unless_tags & tags:
                     continue
-                match = self._fires(rule, text)
+                match = self._fires(rule, text, chars)
                 if match is None:
                     continue
                 fired_tags |= rule.tags
