@@ -623,7 +623,9 @@ class ClassificationService:
         rows = list(csv.reader(io.StringIO(text)))
         if not rows or not any(cell.strip() for cell in rows[0]):
             raise CsvImportError(["1行目: 見出し行がありません"])
-        by_header = {header: key for key, header in CSV_COLUMNS} | {key: key for key, _h in CSV_COLUMNS}
+        by_header = {normalise_display(header): key for key, header in CSV_COLUMNS} | {
+            key: key for key, _header in CSV_COLUMNS
+        }
         headers = [by_header.get(normalise_display(cell)) for cell in rows[0]]
         problems: list[str] = []
         for column, (cell, key) in enumerate(zip(rows[0], headers, strict=True), start=1):
