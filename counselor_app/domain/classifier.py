@@ -59,6 +59,8 @@ SECTOR_CODES: tuple[str, ...] = (
 RULE_KINDS = ("positive", "negative", "override")
 # Sentence ends in the folded text. Line breaks become 。 while folding.
 _SENTENCE_END = frozenset("。！？!?")
+_SENTENCE_SPLIT = re.compile("[。！？!?]")
+_WHITESPACE = re.compile(r"\s")
 _CONCEPT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _RULE_KEYS = {
     "id",
@@ -605,51 +607,53 @@ class PreparedText:
 def prepare(text: str, lexicon: Lexicon) -> PreparedText:
     """Normalise ``text`` and fold it for matching, keeping every offset traceable."""
     normalised, text_spans = _nfkc_with_spans(text)
-    chars: list[str] = []
-    spans: list[Span] = []
-    identity = True
-    for index, ch in enumerate(normalised):
-        if ch in "\r\n\u2028\u2029":
-            identity = False
-            if chars and chars[-1] not in _SENTENCE_END:
-                chars.append("。")
-                spans.append((index, index + 1))
-            continue
-        if ch.isspace():
-            identity = False
-            continue
-        chars.append(ch)
-        spans.append((index, index + 1))
-    stripped = "".join(chars)
+    spans: list[Span] | None = None  # None: folded index i is normalised index i
+    stripped = normalised
+    if _WHITESPACE.search(normalised):
+        chars: list[str] = []
+        spans = []
+        for index, ch in enumerate(normalised):
+            if ch in "\r\n\u2028\u2029":
+                if chars and chars[-1] not in _SENTENCE_END:
+                    chars.append("。")
+                    spans.append((index, index + 1))
+                continue
+            if ch.isspace():
+                continue
+            chars.append(ch)
+            spans.append((index, index + 1))
+        stripped = "".join(chars)
     folded = stripped
-    fold_spans: list[Span] | None = spans
     if lexicon.variant_pattern is not None and lexicon.variant_pattern.search(stripped):
-        identity = False
+
+        def span_of(index: int) -> Span:
+            return spans[index] if spans is not None else (index, index + 1)
+
         out: list[str] = []
         out_spans: list[Span] = []
         position = 0
         for match in lexicon.variant_pattern.finditer(stripped):
             out.append(stripped[position : match.start()])
-            out_spans.extend(spans[position : match.start()])
+            out_spans.extend(span_of(index) for index in range(position, match.start()))
             canonical = lexicon.variants[match.group(0)]
-            span = (spans[match.start()][0], spans[match.end() - 1][1])
+            span = (span_of(match.start())[0], span_of(match.end() - 1)[1])
             out.append(canonical)
             out_spans.extend([span] * len(canonical))
             position = match.end()
         out.append(stripped[position:])
-        out_spans.extend(spans[position:])
+        out_spans.extend(span_of(index) for index in range(position, len(stripped)))
         folded = "".join(out)
-        fold_spans = out_spans
+        spans = out_spans
     starts = [0]
-    for index, ch in enumerate(folded):
-        if ch in _SENTENCE_END and index + 1 < len(folded):
-            starts.append(index + 1)
+    starts.extend(
+        match.end() for match in _SENTENCE_SPLIT.finditer(folded) if match.end() < len(folded)
+    )
     return PreparedText(
         original=text,
         text=normalised,
         folded=folded,
         text_spans=text_spans,
-        fold_spans=None if identity else tuple(fold_spans or ()),
+        fold_spans=None if spans is None else tuple(spans),
         sentence_starts=tuple(starts),
     )
 
