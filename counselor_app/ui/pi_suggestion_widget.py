@@ -124,6 +124,14 @@ class PiSuggestionWidget(QWidget):
         self._show_narrative()
         self._timer.start()
 
+    def reload_reference(self) -> None:
+        """Re-read the office regime, directory and guide (after 管理 > 窓口一覧… changed them)."""
+        classification = self._services.classification
+        self._regime = classification.regime()
+        self._directory = classification.routing_directory()
+        self._guidance = classification.guidance()
+        self._refresh_all()
+
     def assessment(self) -> PiAssessment:
         """The counselor's current assessment (with the suggestion it started from)."""
         return self._assessment

@@ -203,3 +203,17 @@ def test_policy_2005_office_sees_the_policy_structure(qtbot, services: Services,
     assert "M04" in ids and not any(i.startswith(("N01", "N02")) for i in ids)
     assert "旧法" in widget.guidance_view.toPlainText()
     assert "2005年基本方針" in widget.status_label.text()
+
+
+def test_reload_picks_up_directory_changes(qtbot, intake, services: Services) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    widget = intake.suggestion
+    widget.set_text("ネット掲示板に自宅住所と顔写真を書き込まれた")
+    _settled(qtbot, widget)
+    assert "N04" in [d.entry.id for d in widget.destinations()]
+    admin = Actor(login="kanri", role="admin", office_code="131016")
+    services.classification.retire(admin, "N04", valid_to=dt.date(2026, 3, 31), successor_id="N05")
+    widget.reload_reference()
+    ids = [d.entry.id for d in widget.destinations()]
+    assert "N04" not in ids and "N05" in ids
