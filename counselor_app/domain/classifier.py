@@ -195,7 +195,9 @@ class Rule:
     set_holder: str | None = None
     min_score: float | None = None
     note: str = ""
-    first_chars: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    # Character sets that must each meet the text for the rule to have a chance (anchor and
+    # required patterns); computed from the regexes, so a rule is skipped without scanning.
+    prefilter: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def main_issue(self) -> str | None:
@@ -336,16 +338,21 @@ def _parse_rule(raw: object, index: int, concepts: Mapping[str, str]) -> Rule:
     if not isinstance(note, str):
         raise ReferenceDataError("note は文字列です", where=where)
     pattern = _compile(raw.get("pattern"), concepts, f"{where}.pattern", anchor=True)
+    with_window = _patterns(raw.get("with"), concepts, where, "with")
+    with_text = _patterns(raw.get("with_text"), concepts, where, "with_text")
+    prefilter = tuple(
+        chars for chars in (_first_chars(p) for p in (pattern, *with_window, *with_text)) if chars is not None
+    )
     return Rule(
         id=rule_id,
         kind=kind,
         pattern=pattern,
-        first_chars=_first_chars(pattern),
+        prefilter=prefilter,
         weight=weight,
         issues=tuple(issues),
-        with_window=_patterns(raw.get("with"), concepts, where, "with"),
+        with_window=with_window,
         without_window=_patterns(raw.get("without"), concepts, where, "without"),
-        with_text=_patterns(raw.get("with_text"), concepts, where, "with_text"),
+        with_text=with_text,
         without_text=_patterns(raw.get("without_text"), concepts, where, "without_text"),
         requires_tags=requires_tags,
         unless_tags=unless_tags,
@@ -719,9 +726,7 @@ class Classifier:
         self._issue_rank = {code: index for index, code in enumerate(lexicon.issue_order)}
         self._holder_rank = {code: index for index, code in enumerate(lexicon.holder_order)}
 
-    def _fires(self, rule: Rule, text: PreparedText, chars: frozenset[str]) -> re.Match[str] | None:
-        if rule.first_chars is not None and rule.first_chars.isdisjoint(chars):
-            return None
+    def _fires(self, rule: Rule, text: PreparedText) -> re.Match[str] | None:
         folded = text.folded
         if any(p.search(folded) for p in rule.without_text):
             return None
@@ -781,7 +786,14 @@ class Classifier:
                     continue
                 if rule.unless_tags & tags:
                     continue
-                match = self._fires(rule, text, chars)
+                hopeless = False
+                for needed in rule.prefilter:
+                    if needed.isdisjoint(chars):
+                        hopeless = True
+                        break
+                if hopeless:
+                    continue
+                match = self._fires(rule, text)
                 if match is None:
                     continue
                 fired_tags |= rule.tags
