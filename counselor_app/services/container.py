@@ -11,6 +11,7 @@ from counselor_app.services.approval_service import ApprovalService
 from counselor_app.services.audit_service import AuditService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
+from counselor_app.services.classification_service import ClassificationService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.draft_service import DraftService
 from counselor_app.services.reference_data import ReferenceData
@@ -39,6 +40,7 @@ class Services:
     approvals: ApprovalService
     reports: ReportService
     drafts: DraftService
+    classification: ClassificationService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -70,4 +72,5 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         approvals=ApprovalService(db, the_clock, reference.codelists, audit),
         reports=ReportService(db, the_clock, reference.codelists, audit, cases, fonts),
         drafts=DraftService(db, the_clock, audit),
+        classification=ClassificationService(db, the_clock, reference, audit),
     )

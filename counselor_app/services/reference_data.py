@@ -8,15 +8,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from counselor_app.domain.classifier import Lexicon, parse_lexicon
 from counselor_app.domain.codelists import CodeLists, parse_codelists
 from counselor_app.domain.directory import parse_directory
 from counselor_app.domain.entities import DirectoryEntry
 from counselor_app.domain.errors import DomainError, ReferenceDataError
+from counselor_app.domain.guidance import Guidance, parse_guidance
+from counselor_app.domain.routing import RoutingTable, parse_routing
 
 T = TypeVar("T")
 
 CODELISTS_FILE = "codelists.json"
 DIRECTORY_FILE = "directory.json"
+LEXICON_FILE = "pi_lexicon.json"
+ROUTING_FILE = "routing.json"
+GUIDANCE_FILE = "guidance.json"
 
 
 class ReferenceFileError(DomainError):
@@ -56,12 +62,24 @@ class ReferenceData:
     codelists: CodeLists
     directory: tuple[DirectoryEntry, ...]
     root: Path
+    lexicon: Lexicon
+    routing: RoutingTable
+    guidance: Guidance
 
 
 def load_reference_data(root: Path) -> ReferenceData:
     """Load and validate every reference file under ``root``."""
+    codelists = load_json_file(root / CODELISTS_FILE, parse_codelists)
+    directory = load_json_file(root / DIRECTORY_FILE, parse_directory)
+    referral_kinds = [item.code for item in codelists["referral_kind"].items]
     return ReferenceData(
-        codelists=load_json_file(root / CODELISTS_FILE, parse_codelists),
-        directory=load_json_file(root / DIRECTORY_FILE, parse_directory),
+        codelists=codelists,
+        directory=directory,
         root=root,
+        lexicon=load_json_file(root / LEXICON_FILE, parse_lexicon),
+        routing=load_json_file(
+            root / ROUTING_FILE,
+            lambda document: parse_routing(document, directory, referral_kinds=referral_kinds),
+        ),
+        guidance=load_json_file(root / GUIDANCE_FILE, parse_guidance),
     )

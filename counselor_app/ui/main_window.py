@@ -164,7 +164,10 @@ class MainWindow(QMainWindow):
         self.casebook_report_action = self._action(report_menu, self.tr("対応事例集…"), enabled=False)
 
         admin_menu = bar.addMenu(self.tr("管理(&A)"))
-        self.directory_action = self._action(admin_menu, self.tr("窓口一覧…"), enabled=False)
+        self.directory_action = self._action(admin_menu, self.tr("窓口一覧…"))
+        self.directory_action.triggered.connect(self._open_directory)
+        self._directory_dialog: QWidget | None = None
+        self._update_directory_action()
         self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"), enabled=False)
         self.users_action = self._action(admin_menu, self.tr("利用者…"), enabled=False)
         self.settings_action = self._action(admin_menu, self.tr("設定…"), enabled=False)
@@ -520,6 +523,19 @@ class MainWindow(QMainWindow):
             self.tr("%1 を決裁に回しました").replace("%1", summary.case_no or ""), 8000
         )
         self._after_review()
+    def _update_directory_action(self) -> None:
+        allowed = self._actor.is_supervisor
+        self.directory_action.setEnabled(allowed)
+        self.directory_action.setStatusTip("" if allowed else self.tr("主任・管理者だけが使えます"))
+
+    def _open_directory(self) -> None:
+        # Imported on first use: start-up stays lean.
+        from counselor_app.ui.directory_dialog import DirectoryDialog
+
+        dialog = DirectoryDialog(self._services, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._directory_dialog = dialog
+        dialog.open()
 
     def _zoom(self, step: int) -> None:
         app_font = self.font()
@@ -612,6 +628,7 @@ class MainWindow(QMainWindow):
     def replace_actor(self, actor: Actor) -> None:
         """Switch the user (after a re-login) and reload."""
         self._actor = dataclasses.replace(actor)
+        self._update_directory_action()
         self.model = CaseTableModel(_BoundCaseSource(self._services, actor), self._codelists, self)
         self.table.setModel(self.model)
         self.refresh()

@@ -15,6 +15,9 @@ from counselor_app.persistence.tables import DirectoryEntryRecord
 # Columns an office may change on a seeded (non-local) entry; the legal basis and
 # validity dates come from the reference data and are not editable.
 EDITABLE_CONTACT_COLUMNS = ("phone", "hours", "url", "contact_note", "annotation")
+# An office may retire a seeded window (end date and successor); re-seeding keeps that
+# unless the reference data itself retires the window.
+OFFICE_RETIREMENT_COLUMNS = ("valid_to", "successor_id")
 
 
 class DirectoryRepository:
@@ -50,6 +53,8 @@ class DirectoryRepository:
             for name, value in row.items():
                 if name in EDITABLE_CONTACT_COLUMNS and getattr(record, name):
                     continue  # the office's own contact details win
+                if name in OFFICE_RETIREMENT_COLUMNS and value is None and getattr(record, name) is not None:
+                    continue  # the office retired the window; the reference data has not
                 if getattr(record, name) != value:
                     setattr(record, name, value)
                     changed += 1
