@@ -174,15 +174,45 @@ for _code in range(0xFF21, 0xFF3B):
     _FOLD[_code] = chr(_code - 0xFEE0 + 32)
 
 
-class _Views(NamedTuple):
-    original: str
-    wide: str  # width-normalised: names, e-mail, keywords
-    num: str  # + dashes and kanji digits as ASCII: every number pattern
-    fold: str  # + hiragana as katakana, lower case: the case's own values
+_NEEDS_WIDE = re.compile("[\u00a0\u3000\uff01-\uff9f]")
+_NEEDS_NUM = re.compile("[\u00a0\u3000\uff01-\uff9f‐‑‒–—―−﹣〇一二三四五六七八九零]")
+
+
+class _Views:
+    """Same-length views of one text (each built on first use; most texts need only some)."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self._wide: str | None = None
+        self._num: str | None = None
+        self._fold: str | None = None
+
+    @property
+    def wide(self) -> str:
+        """Width-normalised: names, e-mail, keywords."""
+        if self._wide is None:
+            text = self.original
+            self._wide = text.translate(_WIDE) if _NEEDS_WIDE.search(text) else text
+        return self._wide
+
+    @property
+    def num(self) -> str:
+        """Also dashes and kanji digits as ASCII: every number pattern."""
+        if self._num is None:
+            text = self.original
+            self._num = text.translate(_NUM) if _NEEDS_NUM.search(text) else text
+        return self._num
+
+    @property
+    def fold(self) -> str:
+        """Also hiragana as katakana and lower case: the case's own values."""
+        if self._fold is None:
+            self._fold = self.original.translate(_FOLD)
+        return self._fold
 
 
 def _views(text: str) -> _Views:
-    return _Views(text, text.translate(_WIDE), text.translate(_NUM), text.translate(_FOLD))
+    return _Views(text)
 
 
 class _Candidate(NamedTuple):
@@ -190,6 +220,20 @@ class _Candidate(NamedTuple):
     end: int
     kind: str
     rule: str
+
+
+class _Hint:
+    """A cheap literal pre-check, so that a costly pattern runs only where its label occurs."""
+
+    def __init__(self, *words: str) -> None:
+        self._pattern = re.compile("|".join(map(re.escape, words)))
+
+    def __call__(self, text: str) -> bool:
+        return self._pattern.search(text) is not None
+
+
+def _mentions(text: str, hint: _Hint) -> bool:
+    return hint(text)
 
 
 # -- structured identifiers ---------------------------------------------------------------
@@ -434,7 +478,7 @@ def _address_candidates(views: _Views, blocked: list[tuple[int, int]]) -> list[_
         if building and building.group():
             text_end += building.end()
         found.append(_Candidate(locality, text_end, ADDRESS, "street"))
-    for match in _TOWN_NUMBER.finditer(num):
+    for match in _TOWN_NUMBER.finditer(num) if _HINT_TOWN(num) else ():
         start, end = match.span()
         if _STREET_FOLLOW_STOP.match(num[end : end + 3]):
             continue
@@ -442,7 +486,7 @@ def _address_candidates(views: _Views, blocked: list[tuple[int, int]]) -> list[_
         if start - locality < 2:
             continue
         found.append(_Candidate(locality, end, ADDRESS, "town_number"))
-    for match in _ROOM.finditer(num):
+    for match in _ROOM.finditer(num) if _HINT_ROOM(num) else ():
         found.append(_Candidate(match.start(), match.end(), ADDRESS, "room"))
     return found
 
@@ -606,7 +650,85 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
         if latin and not _ORG_ONLY_LATIN.match(latin.group()) and latin.group() not in names.BRAND_WORDS:
             add(position - len(latin.group()), position, "honorific")
 
-    # 真壁部長, 山田弁護士
+    # 相談者（山田花子、72歳）
+    if "(" in wide:
+        for match in _ROLE_BRACKET.finditer(wide):
+            end = _take_name(wide, match.end(), strong=True)
+            if end:
+                add(match.end(), end, "bracket")
+
+    # 氏名：山田花子 / 名前は山田 / フリガナ ヤマダ ハナコ
+    if _mentions(wide, _LABEL_HINTS):
+        for match in _LABEL.finditer(wide):
+            end = _take_name(wide, match.end(), strong=True)
+            if end:
+                add(match.end(), end, "label")
+    if _mentions(wide, _WEAK_LABEL_HINTS):
+        for match in _WEAK_LABEL.finditer(wide):
+            end = _take_name(wide, match.end(), strong=False)
+            if end:
+                add(match.end(), end, "label")
+
+    # 娘の花子が / 知人の佐藤から
+    position = wide.find("の")
+    while position != -1:
+        relation = _relation_before(wide, position)
+        if relation:
+            end = _take_name(wide, position + 1, strong=False, kana_ok=relation in _SOCIAL_RELATIONS)
+            if end:
+                add(position + 1, end, "relation")
+        position = wide.find("の", position + 1)
+    for match in _RELATION_DIRECT.finditer(wide):
+        start = match.end()
+        if start < len(wide) and _is_kanji(wide[start]):
+            run = _KANJI_RUN_AT.match(wide, start)
+            if run and (_is_listed_full_name(run.group()) or run.group() in names.GIVEN_NAMES):
+                add(start, run.end(), "relation")
+
+    if _mentions(wide, _TITLE_HINTS):
+        _title_candidates(wide, add)
+    if _mentions(wide, _HINT_NAMED):
+        _named_as_candidates(wide, add)
+    if _mentions(wide, _HINT_MEIGI):
+        for match in _TITLE_MEIGI.finditer(wide):
+            _name_before(wide, match.start(), add, "meigi", listed_only=True)
+
+    # 山田 太郎 (a space between surname and given name)
+    if " " in wide:
+        _space_name_candidates(wide, add)
+
+    # 山田太郎 (a listed surname followed by a listed given name, anywhere)
+    for match in _KANJI_RUN_ANY.finditer(wide):
+        word = match.group()
+        for index in range(len(word) - 1):
+            if word[index] not in _SURNAME_HEADS:
+                continue
+            if index and word[index - 1 : index + 1] in names.SURNAMES:
+                continue  # do not start a surname in the middle of one
+            length = _surname_prefix(word[index:])
+            if length and word[index + length :] in names.GIVEN_NAMES and len(word) - index - length >= 1:
+                given = word[index + length :]
+                if len(given) == 1 and given not in _SINGLE_GIVEN:
+                    continue
+                add(match.start() + index, match.end(), "listed_name")
+                break
+    return found
+
+
+def _relation_before(wide: str, position: int) -> str | None:
+    """The relation word (娘, 知人, …) written right before the の at ``position``, if any."""
+    for length in (5, 4, 3, 2, 1):
+        word = wide[max(0, position - length) : position]
+        if len(word) == length and word in _RELATION_SET:
+            start = position - length
+            if length == 1 and start > 0 and _is_kanji(wide[start - 1]):
+                return None  # 様子の, 父母の: part of a longer word
+            return word
+    return None
+
+
+def _title_candidates(wide: str, add: Callable[[int, int, str], None]) -> None:
+    """真壁部長, 山田弁護士."""
     for match in _TITLE.finditer(wide):
         kanji = _KANJI_TAIL.search(wide[max(0, match.start() - 10) : match.start()])
         if not kanji:
@@ -624,35 +746,9 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
             continue
         add(match.start() - len(core), match.start(), "title")
 
-    # 相談者（山田花子、72歳）
-    for match in _ROLE_BRACKET.finditer(wide):
-        end = _take_name(wide, match.end(), strong=True)
-        if end:
-            add(match.end(), end, "bracket")
 
-    # 氏名：山田花子 / 名前は山田 / フリガナ ヤマダ ハナコ
-    for match in _LABEL.finditer(wide):
-        end = _take_name(wide, match.end(), strong=True)
-        if end:
-            add(match.end(), end, "label")
-    for match in _WEAK_LABEL.finditer(wide):
-        end = _take_name(wide, match.end(), strong=False)
-        if end:
-            add(match.end(), end, "label")
-
-    # 娘の花子が / 知人の佐藤から
-    for match in _RELATION.finditer(wide):
-        end = _take_name(wide, match.end(), strong=False, kana_ok=match.group()[:-1] in _SOCIAL_RELATIONS)
-        if end:
-            add(match.end(), end, "relation")
-    for match in _RELATION_DIRECT.finditer(wide):
-        start = match.end()
-        if start < len(wide) and _is_kanji(wide[start]):
-            run = _KANJI_RUN_AT.match(wide, start)
-            if run and (_is_listed_full_name(run.group()) or run.group() in names.GIVEN_NAMES):
-                add(start, run.end(), "relation")
-
-    # 山田と名乗る男 / 山田名義の口座
+def _named_as_candidates(wide: str, add: Callable[[int, int, str], None]) -> None:
+    """山田と名乗る男, 「神崎です」と名乗る, 山田という男."""
     for match in _NAMED_AS.finditer(wide):
         _name_before(wide, match.start(), add, "named_as")
     for match in _SELF_INTRODUCTION.finditer(wide):
@@ -664,10 +760,10 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
                 add(start - len(core), start, "named_as")
     for match in _CALLED.finditer(wide):
         _name_before(wide, match.start(), add, "named_as", listed_only=True)
-    for match in _TITLE_MEIGI.finditer(wide):
-        _name_before(wide, match.start(), add, "meigi", listed_only=True)
 
-    # 山田 太郎 (a space between surname and given name)
+
+def _space_name_candidates(wide: str, add: Callable[[int, int, str], None]) -> None:
+    """山田 太郎: a space between a surname and a given name."""
     for match in _SPACE_NAME.finditer(wide):
         family, given = match.group(1), match.group(2)
         given_end = match.end(2)
@@ -693,22 +789,12 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
                 continue
             add(start, given_end, "full_name")
 
-    # 山田太郎 (a listed surname followed by a listed given name, anywhere)
-    for match in _KANJI_RUN_ANY.finditer(wide):
-        word = match.group()
-        for index in range(len(word)):
-            if index and word[index - 1 : index + 1] in names.SURNAMES:
-                continue  # do not start a surname in the middle of one
-            length = _surname_prefix(word[index:])
-            if length and word[index + length :] in names.GIVEN_NAMES and len(word) - index - length >= 1:
-                given = word[index + length :]
-                if len(given) == 1 and given not in _SINGLE_GIVEN:
-                    continue
-                add(match.start() + index, match.end(), "listed_name")
-                break
-    return found
 
-
+_RELATION_SET = frozenset(names.RELATION_WORDS)
+_SURNAME_HEADS = frozenset(name[0] for name in names.SURNAMES)
+_LABEL_HINTS = _Hint("名", "フリガナ", "ふりがな", "カナ", "受取", "差出", "送り主", "依頼主", "宛", "署", "通称", "旧姓", "苗字")
+_WEAK_LABEL_HINTS = _Hint("担当", "営業", "差出", "送り主", "販売員", "社員", "店員", "従業員", "作業員")
+_TITLE_HINTS = _Hint("長", "主任", "専務", "常務", "教授", "士", "医師", "議員", "代表", "巡査", "警部", "刑事")
 _KANJI_RUN_AT = re.compile(f"[{_KANJI}]{{2,6}}")
 _KANJI_RUN_ANY = re.compile(f"[{_KANJI}]{{3,10}}")
 _FOLD_TO_HIRA = {code + 0x60: chr(code) for code in range(0x3041, 0x3097)}
@@ -991,35 +1077,43 @@ def _own_part_ok(wide: str, start: int, end: int, part: str) -> bool:
 # -- putting it together ----------------------------------------------------------------------
 
 
+
+
+_HINT_EMAIL = _Hint("@", "(at)", "[at]", "アットマーク")
+_HINT_TOWN = _Hint("町", "村", "字")
+_HINT_ROOM = _Hint("号", "階")
+_HINT_NAMED = _Hint("名乗", "名の", "申し", "申す", "です", "でござ", "いいます", "言います", "いう", "言う", "称")
+_HINT_MEIGI = _Hint("名義", "宛", "あて")
+_HINT_SECRET = _Hint("パスワード", "暗証", "PIN", "パスコード", "認証")
+_HINT_ID = _Hint("番号", "ID", "証", "アカウント", "パスワード", "PIN", "コード", "パスポート")
+_HINT_MY_NUMBER = _Hint("マイナンバー", "個人番号")
+_HINT_CARD_TAIL = _Hint("桁", "末尾", "ケタ", "けた")
+_HINT_CARD_SECRET = _Hint("コード", "CVV", "CVC", "有効期限")
+_HINT_YUCHO = _Hint("貯金", "ゆうちょ")
+_HINT_ACCOUNT = _Hint("口座", "普通", "当座", "貯蓄")
+_HINT_PHONE = _Hint("電話", "TEL", "Tel", "tel", "携帯", "ケータイ", "連絡先", "FAX", "Fax", "fax", "ファ")
+_HINT_POSTAL = _Hint("〒", "郵便", "ゆうびん")
+_LONG_NUMBER = re.compile(r"[0-9*＊xX+(][0-9\-ー()\s.・の+*＊xX]{5,}[0-9]|[A-Z]{2}[0-9]{7}")
+
+
 def _structured_candidates(views: _Views) -> list[_Candidate]:
     num = views.num
     found: list[_Candidate] = []
-    for match in _EMAIL.finditer(num):
-        found.append(_Candidate(match.start(), match.end(), EMAIL, "email"))
-    if "@" in num:
+    if _mentions(num, _HINT_EMAIL):
+        for match in _EMAIL.finditer(num):
+            found.append(_Candidate(match.start(), match.end(), EMAIL, "email"))
         for match in _HANDLE.finditer(num):
             found.append(_Candidate(match.start(), match.end(), ID_NUMBER, "handle"))
     if not _HAS_DIGIT.search(num):
         return found
-    for match in _SECRET.finditer(num):
-        found.append(_Candidate(match.start(1), match.end(1), ID_NUMBER, "secret"))
-    for match in _ID_CONTEXT.finditer(num):
-        value = match.group(1)
-        label = match.group()[: match.start(1) - match.start()]
-        weak = any(word in label for word in ("パスワード", "ID", "アカウント"))
-        if weak or _ID_NEEDS_DIGIT.search(value):
-            found.append(_Candidate(match.start(1), match.end(1), ID_NUMBER, "id_label"))
-    for match in _MY_NUMBER_CONTEXT.finditer(num):
-        found.append(_Candidate(match.start(1), match.end(1), MY_NUMBER, "my_number_label"))
-    for pattern, rule in ((_CARD_TAIL, "card_tail"), (_CARD_SECRET, "card_secret")):
-        for match in pattern.finditer(num):
-            found.append(_Candidate(match.start(1), match.end(1), CARD, rule))
-    for match in _YUCHO.finditer(num):
-        found.append(_Candidate(match.start(1), match.end(2), ACCOUNT, "yucho"))
-    for match in _YUCHO_BARE.finditer(num):
-        found.append(_Candidate(match.start(1), match.end(1), ACCOUNT, "yucho"))
-    for match in _ACCOUNT.finditer(num):
-        found.append(_Candidate(match.start(1), match.end(1), ACCOUNT, "account_label"))
+    if _mentions(num, _HINT_SECRET):
+        for match in _SECRET.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), ID_NUMBER, "secret"))
+    if _mentions(num, _HINT_ID):
+        _id_candidates(num, found)
+    _card_and_account_candidates(num, found)
+    if not _LONG_NUMBER.search(num):
+        return found
     for match in _CARD.finditer(num):
         if re.search(r"法人番号[^0-9]{0,6}$", num[max(0, match.start() - 10) : match.start()]):
             continue
@@ -1030,10 +1124,6 @@ def _structured_candidates(views: _Views) -> list[_Candidate]:
             digits = "0" + digits[2:]
         if len(digits) in (10, 11) and digits.startswith("0"):
             found.append(_Candidate(match.start(), match.end(), PHONE, "phone"))
-    for match in _PHONE_CONTEXT.finditer(num):
-        found.append(_Candidate(match.start(1), match.end(1), PHONE, "phone_label"))
-    for match in _POSTAL_CONTEXT.finditer(num):
-        found.append(_Candidate(match.start(1), match.end(1), POSTAL_CODE, "postal_label"))
     for match in _TWELVE.finditer(num):
         found.append(_Candidate(match.start(), match.end(), MY_NUMBER, "twelve_digits"))
     for match in _POSTAL_BARE.finditer(num):
@@ -1043,6 +1133,42 @@ def _structured_candidates(views: _Views) -> list[_Candidate]:
     for match in _PENSION.finditer(num):
         found.append(_Candidate(match.start(), match.end(), ID_NUMBER, "pension"))
     return found
+
+
+def _id_candidates(num: str, found: list[_Candidate]) -> None:
+    for match in _ID_CONTEXT.finditer(num):
+        value = match.group(1)
+        label = match.group()[: match.start(1) - match.start()]
+        weak = any(word in label for word in ("パスワード", "ID", "アカウント"))
+        if weak or _ID_NEEDS_DIGIT.search(value):
+            found.append(_Candidate(match.start(1), match.end(1), ID_NUMBER, "id_label"))
+
+
+def _card_and_account_candidates(num: str, found: list[_Candidate]) -> None:
+    if _mentions(num, _HINT_MY_NUMBER):
+        for match in _MY_NUMBER_CONTEXT.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), MY_NUMBER, "my_number_label"))
+    if _mentions(num, _HINT_CARD_TAIL):
+        for match in _CARD_TAIL.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), CARD, "card_tail"))
+    if _mentions(num, _HINT_CARD_SECRET):
+        for match in _CARD_SECRET.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), CARD, "card_secret"))
+    if "記号" in num:
+        for match in _YUCHO.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(2), ACCOUNT, "yucho"))
+    if _mentions(num, _HINT_YUCHO):
+        for match in _YUCHO_BARE.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), ACCOUNT, "yucho"))
+    if _mentions(num, _HINT_ACCOUNT):
+        for match in _ACCOUNT.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), ACCOUNT, "account_label"))
+    if _mentions(num, _HINT_PHONE):
+        for match in _PHONE_CONTEXT.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), PHONE, "phone_label"))
+    if _mentions(num, _HINT_POSTAL):
+        for match in _POSTAL_CONTEXT.finditer(num):
+            found.append(_Candidate(match.start(1), match.end(1), POSTAL_CODE, "postal_label"))
 
 
 def _birth_candidates(views: _Views) -> list[_Candidate]:
