@@ -20,6 +20,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "setup",
     "demo",
     "stats",
+    "export",
+    "import_cases",
 )
 
 

@@ -9,6 +9,7 @@ from counselor_app.persistence.database import Database
 from counselor_app.services.audit_service import AuditService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
+from counselor_app.services.casebook_service import CasebookService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.reference_data import ReferenceData
 from counselor_app.services.setup_service import SetupService
@@ -28,6 +29,7 @@ class Services:
     stats: StatsService
     demo: DemoService
     businesses: BusinessService
+    casebook: CasebookService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -52,4 +54,5 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         stats=StatsService(db, the_clock),
         demo=DemoService(db, the_clock, reference.codelists, audit),
         businesses=BusinessService(db, the_clock, audit),
+        casebook=CasebookService(db, the_clock, reference, audit),
     )
