@@ -417,7 +417,7 @@ class CasebookService:
             headers.append(header)
         for required in cb.REQUIRED_HEADERS:
             if required not in headers:
-                problems.append(f"{header_where}: 必須の列「{required}」がありません")
+                problems.insert(0, f"{header_where}: 必須の列「{required}」がありません")
         if problems:
             raise ImportFileError(problems)
         for where, cells in records:
