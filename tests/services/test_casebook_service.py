@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from counselor_app.domain.clock import FixedClock
 from counselor_app.domain.entities import Actor, Party
 from counselor_app.domain.errors import PermissionDeniedError
 from counselor_app.persistence.database import open_database
@@ -17,7 +18,6 @@ from counselor_app.persistence.engine import resolve_target
 from counselor_app.services.casebook_service import ExportEncodingError, ImportFileError
 from counselor_app.services.container import Services, build_services
 from counselor_app.services.reference_data import ReferenceData
-from counselor_app.domain.clock import FixedClock
 from tests.helpers import make_case
 
 FROM, TO = dt.date(2023, 4, 1), dt.date(2026, 11, 27)
@@ -137,7 +137,7 @@ def test_casebook_row_has_codes_labels_caption_and_scrubbed_text(
     assert row["事例見出し"] == "(2026年11月受付 契約当事者:70歳代、女性、家事従事者)"
     assert row["契約当事者_年代（公表区分）"] == "70歳以上"
     assert "〔氏名〕" in row["相談概要"] and "〔電話番号〕" in row["相談概要"] and "〔生年月日〕" in row["相談概要"]
-    assert not any("氏名" == h or h.endswith("_氏名") or h.endswith("_電話番号") for h in row)
+    assert not any(h == "氏名" or h.endswith("_氏名") or h.endswith("_電話番号") for h in row)
 
 
 def test_aggregate_tables_in_ncac_shapes(filled: Services, supervisor: Actor, tmp_path: Path) -> None:
