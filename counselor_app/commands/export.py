@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from counselor_app.services.casebook_service import ExportEncodingError
 
     if args.encoding != "utf-8-sig" and args.format != "csv":
-        raise CliError("--encoding は --format csv のときだけ指定できます")
+        print("counselor export casebook: 使い方の誤り: --encoding は --format csv のときだけ指定できます", file=sys.stderr)
+        return 2
     services = open_services(args, create=False)
     try:
         actor = cli_actor(services)

@@ -96,8 +96,14 @@ class MainWindow(QMainWindow):
         )
         self.new_case_action.triggered.connect(self._new_case)
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("相談の取り込み(&I)…"), enabled=False)
-        self.export_action = self._action(file_menu, self.tr("事例集の書き出し(&E)…"), enabled=False)
+        self.import_action = self._action(file_menu, self.tr("相談の取り込み(&I)…"))
+        self.export_action = self._action(file_menu, self.tr("事例集の書き出し(&E)…"))
+        self.import_action.triggered.connect(self.open_import_dialog)
+        self.export_action.triggered.connect(self.open_export_dialog)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(self._actor.is_supervisor)
+            if not self._actor.is_supervisor:
+                action.setStatusTip(self.tr("所長・主任相談員だけが使えます"))
         file_menu.addSeparator()
         self.bundle_export_action = self._action(file_menu, self.tr("支所データの書き出し…"), enabled=False)
         self.bundle_import_action = self._action(file_menu, self.tr("支所データの取り込み…"), enabled=False)
@@ -301,6 +307,21 @@ class MainWindow(QMainWindow):
 
     def _new_case(self) -> None:
         self.case_opened.emit(0)
+
+    def open_export_dialog(self) -> None:
+        """ファイル > 事例集の書き出し…: period, format, preview, then write."""
+        from counselor_app.ui.casebook_dialogs import CasebookExportDialog
+
+        self.export_dialog = CasebookExportDialog(self._services, self._actor, self)
+        self.export_dialog.show()
+
+    def open_import_dialog(self) -> None:
+        """ファイル > 相談の取り込み…: validate, then import all or nothing."""
+        from counselor_app.ui.casebook_dialogs import CaseImportDialog
+
+        self.import_dialog = CaseImportDialog(self._services, self._actor, self)
+        self.import_dialog.imported.connect(lambda _result: self.refresh())
+        self.import_dialog.show()
 
     def _zoom(self, step: int) -> None:
         app_font = self.font()
