@@ -7,7 +7,7 @@ import pytest
 
 from counselor_app.domain.entities import Actor, Party
 from counselor_app.services.container import Services
-from counselor_app.ui.casebook_dialogs import CaseImportDialog, CasebookExportDialog
+from counselor_app.ui.casebook_dialogs import CasebookExportDialog, CaseImportDialog
 from counselor_app.ui.main_window import MainWindow
 from tests.helpers import make_case
 
