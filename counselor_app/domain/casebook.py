@@ -19,7 +19,7 @@ from counselor_app.domain.calendar import ERAS, fiscal_year
 from counselor_app.domain.codelists import CodeItem, CodeList, CodeLists
 from counselor_app.domain.entities import Case, Party, PiAssessment, Referral
 from counselor_app.domain.errors import ValidationError
-from counselor_app.domain.scrubber import ScrubResult, scrub
+from counselor_app.domain.scrubber import PersonalValues, ScrubResult, scrub
 
 # -- what a case contributes ---------------------------------------------------------------
 
@@ -141,15 +141,16 @@ def case_facts(case: Case, *, corporate_number: str | None = None) -> CaseFacts:
     )
 
 
-def personal_values(facts: CaseFacts) -> list[tuple[str, str]]:
-    """The case's own personal values (both people), as the scrubber takes them."""
+def personal_values(facts: CaseFacts) -> PersonalValues:
+    """The case's own personal values (both people), prepared for the scrubber."""
     values: list[tuple[str, str]] = []
-    for person in (facts.consultant, facts.party):
+    people = (facts.consultant,) if facts.party is facts.consultant else (facts.consultant, facts.party)
+    for person in people:
         for name in _PERSONAL:
             value = getattr(person, name)
             if value:
                 values.append((name, value.isoformat() if isinstance(value, dt.date) else str(value)))
-    return values
+    return PersonalValues(values)
 
 
 def scrub_case(case: Case | CaseFacts, text: str | None = None) -> ScrubResult:
@@ -253,6 +254,7 @@ class CasebookLayout:
     codelists: CodeLists
     directory_names: Mapping[str, str]
     headers: tuple[str, ...] = field(init=False)
+    _pairs: dict[str, dict[str, list[str]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         lists = self.codelists
@@ -279,47 +281,61 @@ class CasebookLayout:
         headers += [f"移送・紹介{MULTI_SEPARATOR}{item.label}" for item in lists["referral_kind"].items]
         headers += ["移送・紹介先", "件名", "事例見出し", "相談概要"]
         object.__setattr__(self, "headers", tuple(headers))
+        # code → [code, label] for every list, so that a row costs dict look-ups only.
+        object.__setattr__(
+            self,
+            "_pairs",
+            {name: {item.code: [item.code, item.label] for item in codes.items} for name, codes in lists.lists.items()},
+        )
 
     # -- writing -------------------------------------------------------------------------
 
     def row(self, facts: CaseFacts, serial: int) -> tuple[list[Any], ScrubResult, ScrubResult]:
         """One anonymised row (cells in header order) and what was scrubbed from narrative and subject."""
         lists = self.codelists
+        pairs = self._pairs
+
+        def pair(list_name: str, code: str | None) -> list[str]:
+            found = pairs[list_name].get(code) if code is not None else None
+            if found is None:
+                return ["", ""] if not code else [code, ""]
+            return found
+
         values = personal_values(facts)
         narrative = scrub(facts.narrative, values)
         subject = scrub(facts.subject, values) if facts.subject else ScrubResult("", ())
         received = facts.received_at
         cells: list[Any] = [serial, received.date().isoformat(), fiscal_year(received.date())]
         cells.append(facts.classification_version or lists.classification_version)
-        cells += _code_and_label(lists["channel"], facts.channel)
-        cells += _code_and_label(lists["category"], facts.category)
+        cells += pair("channel", facts.channel)
+        cells += pair("category", facts.category)
         cells += [_flag(facts.harm), _flag(facts.danger), _flag(facts.via_center)]
         consultant, party = facts.consultant, facts.party
-        cells += _code_and_label(lists["age_band"], consultant.age_band)
-        cells += _code_and_label(lists["gender"], consultant.gender)
-        cells += _code_and_label(lists["occupation"], consultant.occupation)
-        cells += _code_and_label(lists["relation"], consultant.relation)
-        cells += _code_and_label(lists["age_band"], party.age_band)
+        cells += pair("age_band", consultant.age_band)
+        cells += pair("gender", consultant.gender)
+        cells += pair("occupation", consultant.occupation)
+        cells += pair("relation", consultant.relation)
+        cells += pair("age_band", party.age_band)
         cells.append(published_band_label(lists, party.age_band, received.date()))
-        cells += _code_and_label(lists["gender"], party.gender)
-        cells += _code_and_label(lists["occupation"], party.occupation)
-        cells += _code_and_label(lists["prefecture"], party.prefecture)
+        cells += pair("gender", party.gender)
+        cells += pair("occupation", party.occupation)
+        cells += pair("prefecture", party.prefecture)
         cells.append(party.municipality or "")
         product = lists["product"]
         top = product.top_of(facts.product)
         cells += [top.code if top else "", top.label if top else ""]
-        cells += _code_and_label(product, facts.product)
-        cells += _code_and_label(lists["sales_form"], facts.sales_form)
+        cells += pair("product", facts.product)
+        cells += pair("sales_form", facts.sales_form)
         cells += _indicators(lists["sales_method"], facts.methods)
         cells += _indicators(lists["content_keyword"], facts.keywords)
-        cells += _code_and_label(lists["payment"], facts.payment)
+        cells += pair("payment", facts.payment)
         cells += [_amount(facts.contract_amount), _amount(facts.paid_amount)]
         cells += [facts.business_name or "", facts.corporate_number or ""]
-        cells += _code_and_label(lists["result"], facts.result)
-        cells += _code_and_label(lists["pi_related"], facts.pi_related)
+        cells += pair("result", facts.result)
+        cells += pair("pi_related", facts.pi_related)
         cells += _indicators(lists["pi_issue"], facts.pi_issues)
-        cells += _code_and_label(lists["pi_holder"], facts.pi_holder)
-        cells += _code_and_label(lists["pi_sector"], facts.pi_sector)
+        cells += pair("pi_holder", facts.pi_holder)
+        cells += pair("pi_sector", facts.pi_sector)
         cells += _indicators(lists["referral_kind"], tuple(r.kind for r in facts.referrals))
         cells.append(
             REFERRAL_SEPARATOR.join(
@@ -394,13 +410,6 @@ class CasebookLayout:
         }
 
 
-def _code_and_label(codes: CodeList, code: str | None) -> list[str]:
-    item = codes.get(code)
-    if item is None:
-        return ["", ""] if not code else [code, ""]
-    return [item.code, item.label]
-
-
 def _flag(value: bool) -> int | str:
     return ON if value else ""
 
@@ -410,6 +419,8 @@ def _amount(value: int | None) -> int | str:
 
 
 def _indicators(codes: CodeList, chosen: Sequence[str]) -> list[int | str]:
+    if not chosen:
+        return [""] * len(codes.items)
     present = set(chosen)
     return [ON if item.code in present else "" for item in codes.items]
 
@@ -428,9 +439,12 @@ def published_band_label(codelists: CodeLists, stored: str | None, received: dt.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 
+FORMULA_FIRST = frozenset(FORMULA_START)
+
+
 def neutralise(value: Any) -> Any:
     """Make a text cell inert in spreadsheets: a leading = + - @ gets an apostrophe in front."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    if value.__class__ is str and value[:1] in FORMULA_FIRST:
         return "'" + value
     return value
 

@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from counselor_app.domain import person_names as names
@@ -953,6 +954,7 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@lru_cache(maxsize=4096)
 def _name_variants(value: str) -> tuple[list[str], list[str]]:
     """(whole-name variants, single parts) of a name as stored, folded for comparison."""
     folded = re.sub(r"\s+", " ", _fold(value)).strip()
@@ -976,6 +978,7 @@ def _digits(text: str) -> str:
     return re.sub(r"[^0-9]", "", text.translate(_NUM))
 
 
+@lru_cache(maxsize=4096)
 def _address_variants(value: str) -> list[str]:
     """The stored address and its usual rewrites (丁目番号 ↔ 1-2-3, without prefecture/city)."""
     base = re.sub(r"\s+", "", value.translate(_NUM))
@@ -991,51 +994,97 @@ def _address_variants(value: str) -> list[str]:
     return sorted((v for v in variants if len(v) >= 4), key=len, reverse=True)
 
 
-def _own_candidates(views: _Views, values: Iterable[tuple[str, str]]) -> list[_Candidate]:
+class _OwnValue(NamedTuple):
+    kind: str
+    value: str
+    hints: tuple[str, ...] = ()  # characters one of which must occur in the raw text
+    digits: str = ""
+    birth: dt.date | None = None
+
+
+class PersonalValues:
+    """A case's own personal values, prepared once and reused for each of its texts."""
+
+    def __init__(self, values: Iterable[tuple[str, str]] | Mapping[str, str] = ()) -> None:
+        pairs = values.items() if isinstance(values, Mapping) else values
+        prepared: dict[tuple[str, str], _OwnValue] = {}
+        for field, raw in pairs:
+            kind = FIELD_KINDS.get(field)
+            value = str(raw).strip() if raw is not None else ""
+            if kind is None or not value or (kind, value) in prepared:
+                continue
+            prepared[(kind, value)] = _prepare(kind, value)
+        self.values: tuple[_OwnValue, ...] = tuple(prepared.values())
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
+
+
+def _prepare(kind: str, value: str) -> _OwnValue:
+    if kind == NAME:
+        # A kanji name shows up only where one of its kanji does (kanji have no width forms),
+        # so most texts are passed over without building the name's variants.
+        if all(_is_kanji(char) or char.isspace() for char in value):
+            return _OwnValue(NAME, value, hints=tuple(set(value.replace(" ", "").replace("\u3000", ""))))
+        return _OwnValue(NAME, value)
+    if kind in (PHONE, POSTAL_CODE):
+        return _OwnValue(kind, value, digits=_digits(value))
+    if kind == BIRTH_DATE:
+        try:
+            return _OwnValue(BIRTH_DATE, value, birth=dt.date.fromisoformat(value[:10]))
+        except ValueError:
+            return _OwnValue(BIRTH_DATE, value)
+    return _OwnValue(kind, value)
+
+
+def _own_candidates(views: _Views, values: PersonalValues) -> list[_Candidate]:
     found: list[_Candidate] = []
-    fold, num = views.fold, views.num
-    for field, raw in values:
-        kind = FIELD_KINDS.get(field)
-        value = str(raw).strip() if raw is not None else ""
-        if kind is None or not value:
-            continue
+    text = views.original
+    has_digit: bool | None = None
+    for own in values.values:
+        kind = own.kind
         if kind == NAME:
-            wholes, singles = _name_variants(value)
+            if own.hints and not any(hint in text for hint in own.hints):
+                continue
+            fold = views.fold
+            wholes, singles = _name_variants(own.value)
             taken: list[tuple[int, int]] = []
             for variant in wholes:
                 for start in _find_all(fold, variant):
                     taken.append((start, start + len(variant)))
                     found.append(_Candidate(start, start + len(variant), NAME, "own_value"))
             for variant in singles:
-                if not variant:
-                    continue
                 for start in _find_all(fold, variant):
                     end = start + len(variant)
                     if any(s <= start and end <= e for s, e in taken):
                         continue
                     if _own_part_ok(views.wide, start, end, variant):
                         found.append(_Candidate(start, end, NAME, "own_value"))
-        elif kind == EMAIL:
-            for start in _find_all(fold, _fold(value)):
-                found.append(_Candidate(start, start + len(value), EMAIL, "own_value"))
-        elif kind in (PHONE, POSTAL_CODE):
-            digits = _digits(value)
-            if len(digits) < 7:
+            continue
+        if kind == EMAIL:
+            if _mentions(views.num, _HINT_EMAIL):
+                variant = _fold(own.value)
+                for start in _find_all(views.fold, variant):
+                    found.append(_Candidate(start, start + len(variant), EMAIL, "own_value"))
+            continue
+        if has_digit is None:
+            has_digit = _HAS_DIGIT.search(views.num) is not None
+        if not has_digit:
+            continue
+        num = views.num
+        if kind in (PHONE, POSTAL_CODE):
+            if len(own.digits) < 7:
                 continue
             for match in _DIGIT_GROUP.finditer(num):
-                if _digits(match.group()) == digits:
+                if _digits(match.group()) == own.digits:
                     found.append(_Candidate(match.start(), match.end(), kind, "own_value"))
         elif kind == ADDRESS:
-            for variant in _address_variants(value):
+            for variant in _address_variants(own.value):
                 for start in _find_all(num, variant):
                     found.append(_Candidate(start, start + len(variant), ADDRESS, "own_value"))
-        elif kind == BIRTH_DATE:
-            try:
-                birth = dt.date.fromisoformat(value[:10])
-            except ValueError:
-                continue
+        elif kind == BIRTH_DATE and own.birth is not None:
             for match in _DATE.finditer(num):
-                if _date_of(match) == birth:
+                if _date_of(match) == own.birth:
                     found.append(_Candidate(match.start(), match.end(), BIRTH_DATE, "own_value"))
     return found
 
@@ -1225,23 +1274,26 @@ def _trim(views: _Views, candidate: _Candidate) -> _Candidate:
     return candidate._replace(start=start, end=end)
 
 
-def scrub(text: str, personal_values: Iterable[tuple[str, str]] | Mapping[str, str] = ()) -> ScrubResult:
+def scrub(
+    text: str, personal_values: PersonalValues | Iterable[tuple[str, str]] | Mapping[str, str] = ()
+) -> ScrubResult:
     """Remove personal data from ``text``.
 
     Args:
         text: a narrative, subject or any free text.
         personal_values: the case's own values as (field, value) pairs, field being one
             of ``FIELD_KINDS`` (name, name_kana, phone, email, address, postal_code,
-            birth_date); a mapping of the same is accepted.
+            birth_date); a mapping of the same, or a ``PersonalValues`` prepared once
+            for several texts of one case.
 
     Returns:
         the scrubbed text and its redactions, in text order.
     """
     if not text:
         return ScrubResult(text, ())
-    pairs = list(personal_values.items()) if isinstance(personal_values, Mapping) else list(personal_values)
+    own = personal_values if isinstance(personal_values, PersonalValues) else PersonalValues(personal_values)
     views = _views(text)
-    candidates = _own_candidates(views, pairs)
+    candidates = _own_candidates(views, own) if own else []
     structured = _structured_candidates(views)
     candidates += structured
     blocked = [(c.start, c.end) for c in structured]

@@ -598,7 +598,8 @@ class _ExportWriter:
         if self.fmt == "csv":
             if self.encoding == "cp932":
                 cells = self._cp932_cells(cells, facts.case_no or str(self.cases))
-            self._csv.writerow([cb.neutralise(cell) for cell in cells])
+            first = cb.FORMULA_FIRST
+            self._csv.writerow([("'" + c) if c.__class__ is str and c[:1] in first else c for c in cells])
         else:
             self._sheet.append([self._xlsx_cell(cell) for cell in cells])
 
