@@ -183,7 +183,7 @@ class CasebookService:
         layout = self.layout()
         with self._db.uow() as uow:
             ids = uow.casebook.ids_in_period(low, high)
-            facts = list(uow.casebook.facts(ids[:limit]))
+            facts = uow.casebook.facts_for(ids[:limit])
         items = []
         counts: Counter[str] = Counter()
         for serial, fact in enumerate(facts, start=1):
@@ -228,7 +228,7 @@ class CasebookService:
             ids = uow.casebook.ids_in_period(low, high)
             writer = _ExportWriter(layout, fmt, out, encoding, substitute)
             try:
-                for fact in uow.casebook.facts(ids):
+                for fact in uow.casebook.facts(low, high):
                     writer.add(fact)
                     if progress and writer.cases % 1000 == 0:
                         progress(writer.cases, len(ids))

@@ -21,7 +21,8 @@ from counselor_app.persistence.tables import (
     ReferralRecord,
 )
 
-CHUNK = 2_000
+# Cases are read a month at a time: bounded memory, a handful of queries per month.
+WINDOW = dt.timedelta(days=31)
 _PARTY_COLUMNS = (
     "age_band",
     "gender",
@@ -60,15 +61,36 @@ class CasebookRepository:
             ).scalars()
         )
 
-    def facts(self, ids: Sequence[int]) -> Iterator[CaseFacts]:
-        """The cases with ``ids``, in that order."""
-        for offset in range(0, len(ids), CHUNK):
-            yield from self._chunk(ids[offset : offset + CHUNK])
+    def facts(self, start: dt.datetime, end: dt.datetime) -> Iterator[CaseFacts]:
+        """Live cases received in [start, end), oldest first, read a month at a time."""
+        window = start
+        while window < end:
+            upper = min(end, window + WINDOW)
+            yield from self._window(window, upper)
+            window = upper
 
-    def _chunk(self, ids: Sequence[int]) -> list[CaseFacts]:
-        session = self._session
+    def facts_for(self, ids: Sequence[int]) -> list[CaseFacts]:
+        """A few cases by id, in that order (the export preview)."""
+        if not ids:
+            return []
+        return self._read([col(CaseRecord.id).in_(ids)], ordered_ids=ids)
+
+    def _window(self, start: dt.datetime, end: dt.datetime) -> list[CaseFacts]:
+        return self._read(
+            [
+                col(CaseRecord.received_at) >= start,
+                col(CaseRecord.received_at) < end,
+                col(CaseRecord.deleted_at).is_(None),
+            ]
+        )
+
+    def _read(self, where: list[Any], ordered_ids: Sequence[int] | None = None) -> list[CaseFacts]:
+        # Core execution on the session's connection: plain tuples, none of the ORM's
+        # per-row loading; children are read with the same condition, not with id lists.
+        connection = self._session.connection()
         case = CaseRecord
-        rows = session.execute(
+        in_scope = select(col(case.id)).where(*where)
+        rows = connection.execute(
             select(
                 col(case.id),
                 col(case.case_no),
@@ -97,20 +119,23 @@ class CasebookRepository:
             )
             .outerjoin(BusinessRecord, col(BusinessRecord.id) == col(case.business_id))
             .outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(case.id))
-            .where(col(case.id).in_(ids))
+            .where(*where)
+            .order_by(col(case.received_at), col(case.id))
         ).all()
+        if not rows:
+            return []
         parties: dict[tuple[int, str], PartyFacts] = {}
         party_columns = [col(getattr(PartyRecord, name)) for name in _PARTY_COLUMNS]
-        for row in session.execute(
+        for row in connection.execute(
             select(col(PartyRecord.case_id), col(PartyRecord.role), *party_columns).where(
-                col(PartyRecord.case_id).in_(ids)
+                col(PartyRecord.case_id).in_(in_scope)
             )
-        ):
+        ).all():
             parties[(row[0], row[1])] = PartyFacts(*row[2:])
-        methods = self._multi(CaseMethodRecord, ids)
-        keywords = self._multi(CaseKeywordRecord, ids)
+        methods = self._multi(CaseMethodRecord, in_scope)
+        keywords = self._multi(CaseKeywordRecord, in_scope)
         referrals: dict[int, list[ReferralFacts]] = defaultdict(list)
-        for case_id, destination, kind, day, consent in session.execute(
+        for referring_case, destination, kind, day, consent in connection.execute(
             select(
                 col(ReferralRecord.case_id),
                 col(ReferralRecord.destination_id),
@@ -118,16 +143,17 @@ class CasebookRepository:
                 col(ReferralRecord.date),
                 col(ReferralRecord.consent),
             )
-            .where(col(ReferralRecord.case_id).in_(ids))
+            .where(col(ReferralRecord.case_id).in_(in_scope))
             .order_by(col(ReferralRecord.id))
-        ):
-            referrals[case_id].append(ReferralFacts(destination, kind, day, consent))
+        ).all():
+            referrals[referring_case].append(ReferralFacts(destination, kind, day, consent))
+        result: list[CaseFacts] = []
         by_id: dict[int, CaseFacts] = {}
         for row in rows:
-            case_id = row[0]
+            case_id: int = row[0]  # type: ignore[assignment]  # a primary key, never NULL
             consultant = parties.get((case_id, "consultant"), _EMPTY_PARTY)
             party = consultant if row[9] else parties.get((case_id, "party"), _EMPTY_PARTY)
-            by_id[case_id] = CaseFacts(
+            facts = CaseFacts(
                 case_no=row[1],
                 received_at=row[2],
                 classification_version=row[3],
@@ -156,12 +182,18 @@ class CasebookRepository:
                 keywords=keywords.get(case_id, ()),
                 referrals=tuple(referrals.get(case_id, ())),
             )
-        return [by_id[case_id] for case_id in ids if case_id in by_id]
+            result.append(facts)
+            by_id[case_id] = facts
+        if ordered_ids is not None:
+            return [by_id[case_id] for case_id in ordered_ids if case_id in by_id]
+        return result
 
-    def _multi(self, table: Any, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    def _multi(self, table: Any, in_scope: Any) -> dict[int, tuple[str, ...]]:
         found: dict[int, list[str]] = defaultdict(list)
-        for case_id, code in self._session.execute(
-            select(col(table.case_id), col(table.code)).where(col(table.case_id).in_(ids)).order_by(col(table.code))
+        for case_id, code in (
+            self._session.connection()
+            .execute(select(col(table.case_id), col(table.code)).where(col(table.case_id).in_(in_scope)).order_by(col(table.code)))
+            .all()
         ):
             found[case_id].append(code)
         return {case_id: tuple(codes) for case_id, codes in found.items()}
