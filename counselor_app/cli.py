@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "referrals",
     "report",
     "classify",
+    "export",
+    "import_cases",
 )
 
 

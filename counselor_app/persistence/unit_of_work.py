@@ -7,6 +7,7 @@ from sqlmodel import Session
 from counselor_app.persistence.repositories.audit_repository import AuditRepository
 from counselor_app.persistence.repositories.business_repository import BusinessRepository
 from counselor_app.persistence.repositories.case_repository import CaseRepository
+from counselor_app.persistence.repositories.casebook_repository import CasebookRepository
 from counselor_app.persistence.repositories.directory_repository import DirectoryRepository
 from counselor_app.persistence.repositories.draft_repository import DraftRepository
 from counselor_app.persistence.repositories.office_repository import OfficeRepository
@@ -32,6 +33,7 @@ class UnitOfWork:
         self.reports = ReportRepository(session)
         self.reviews = ReviewRepository(session)
         self.drafts = DraftRepository(session)
+        self.casebook = CasebookRepository(session)
 
     def commit(self) -> None:
         """Make the unit's changes durable."""

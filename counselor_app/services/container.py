@@ -11,6 +11,7 @@ from counselor_app.services.approval_service import ApprovalService
 from counselor_app.services.audit_service import AuditService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
+from counselor_app.services.casebook_service import CasebookService
 from counselor_app.services.classification_service import ClassificationService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.draft_service import DraftService
@@ -41,6 +42,7 @@ class Services:
     reports: ReportService
     drafts: DraftService
     classification: ClassificationService
+    casebook: CasebookService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -73,4 +75,5 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         reports=ReportService(db, the_clock, reference.codelists, audit, cases, fonts),
         drafts=DraftService(db, the_clock, audit),
         classification=ClassificationService(db, the_clock, reference, audit),
+        casebook=CasebookService(db, the_clock, reference, audit),
     )

@@ -124,8 +124,14 @@ class MainWindow(QMainWindow):
         )
         self.new_case_action.triggered.connect(self._new_case)
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, self.tr("相談の取り込み(&I)…"), enabled=False)
-        self.export_action = self._action(file_menu, self.tr("事例集の書き出し(&E)…"), enabled=False)
+        self.import_action = self._action(file_menu, self.tr("相談の取り込み(&I)…"))
+        self.export_action = self._action(file_menu, self.tr("事例集の書き出し(&E)…"))
+        self.import_action.triggered.connect(self.open_import_dialog)
+        self.export_action.triggered.connect(self.open_export_dialog)
+        for action in (self.import_action, self.export_action):
+            action.setEnabled(self._actor.is_supervisor)
+            if not self._actor.is_supervisor:
+                action.setStatusTip(self.tr("所長・主任相談員だけが使えます"))
         file_menu.addSeparator()
         self.bundle_export_action = self._action(file_menu, self.tr("支所データの書き出し…"), enabled=False)
         self.bundle_import_action = self._action(file_menu, self.tr("支所データの取り込み…"), enabled=False)
@@ -298,14 +304,16 @@ class MainWindow(QMainWindow):
         self.draft_banner.hide()
         layout.addWidget(self.draft_banner)
         restore = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
-        restore.activated.connect(lambda: self.draft_banner.isVisible() and self.restore_drafts_requested.emit())
+        restore.activated.connect(
+            lambda: self.draft_banner.isVisible() and self.restore_drafts_requested.emit()
+        )
 
     def set_pending_drafts(self, count: int) -> None:
         """Offer to restore ``count`` drafts left by an earlier session (hidden when 0)."""
         self.draft_banner_label.setText(
-            self.tr("保存されていない入力中の相談が %1 件あります（前回の終了時や異常終了時のもの）。").replace(
-                "%1", str(count)
-            )
+            self.tr(
+                "保存されていない入力中の相談が %1 件あります（前回の終了時や異常終了時のもの）。"
+            ).replace("%1", str(count))
         )
         self.draft_banner.setVisible(count > 0)
 
@@ -315,7 +323,10 @@ class MainWindow(QMainWindow):
         period = QLabel(self.tr("期間(&P)"), parent)
         self.from_date = DateInput(parent)
         self.to_date = DateInput(parent)
-        for edit, name in ((self.from_date, self.tr("期間の開始日")), (self.to_date, self.tr("期間の終了日"))):
+        for edit, name in (
+            (self.from_date, self.tr("期間の開始日")),
+            (self.to_date, self.tr("期間の終了日")),
+        ):
             edit.echo.hide()
             edit.edit.setAccessibleName(name)
             edit.edit.setMaximumWidth(110)
@@ -523,6 +534,7 @@ class MainWindow(QMainWindow):
             self.tr("%1 を決裁に回しました").replace("%1", summary.case_no or ""), 8000
         )
         self._after_review()
+
     def _update_directory_action(self) -> None:
         allowed = self._actor.is_supervisor
         self.directory_action.setEnabled(allowed)
@@ -536,6 +548,21 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._directory_dialog = dialog
         dialog.open()
+
+    def open_export_dialog(self) -> None:
+        """ファイル > 事例集の書き出し…: period, format, preview, then write."""
+        from counselor_app.ui.casebook_dialogs import CasebookExportDialog
+
+        self.export_dialog = CasebookExportDialog(self._services, self._actor, self)
+        self.export_dialog.show()
+
+    def open_import_dialog(self) -> None:
+        """ファイル > 相談の取り込み…: validate, then import all or nothing."""
+        from counselor_app.ui.casebook_dialogs import CaseImportDialog
+
+        self.import_dialog = CaseImportDialog(self._services, self._actor, self)
+        self.import_dialog.imported.connect(lambda _result: self.refresh())
+        self.import_dialog.show()
 
     def _zoom(self, step: int) -> None:
         app_font = self.font()

@@ -697,6 +697,65 @@
     </message>
   </context>
   <context>
+    <name>CaseImportDialog</name>
+    <message>
+      <source>相談の取り込み</source>
+      <translation>Import cases</translation>
+    </message>
+    <message>
+      <source>取り込むファイル</source>
+      <translation>File to import</translation>
+    </message>
+    <message>
+      <source>CSV・Excel（XLSX）・JSON・JSONL のファイル</source>
+      <translation>A CSV, Excel (XLSX), JSON or JSONL file</translation>
+    </message>
+    <message>
+      <source>選ぶ…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>検証</source>
+      <translation>Validate</translation>
+    </message>
+    <message>
+      <source>取り込む</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>閉じる</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>取り込みは全件か0件です。先に検証し、問題がなければ取り込めます。見出しは事例集と同じです。</source>
+      <translation>An import stores every case or none. Validate first; if nothing is wrong you can import. Column headers are the casebook's.</translation>
+    </message>
+    <message>
+      <source>検証結果</source>
+      <translation>Validation report</translation>
+    </message>
+    <message>
+      <source>相談ファイル (*.csv *.xlsx *.json *.jsonl)</source>
+      <translation>Case files (*.csv *.xlsx *.json *.jsonl)</translation>
+    </message>
+    <message>
+      <source>%1 件を取り込めます。</source>
+      <translation>%1 cases can be imported.</translation>
+    </message>
+    <message>
+      <source>問題が %1 件あります。直してからもう一度検証してください（何も取り込んでいません）。</source>
+      <translation>%1 problems found. Fix them and validate again (nothing was imported).</translation>
+    </message>
+    <message>
+      <source>%1 件を取り込みました（相談番号 %2 〜 %3）。</source>
+      <translation>Imported %1 cases (case numbers %2 to %3).</translation>
+    </message>
+    <message>
+      <source>取り込めませんでした（何も取り込んでいません）: %1</source>
+      <translation>Import failed (nothing was imported): %1</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <source>相談番号</source>
@@ -756,6 +815,153 @@
     <message>
       <source>前のタブ</source>
       <translation>Previous tab</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasebookExportDialog</name>
+    <message>
+      <source>事例集の書き出し</source>
+      <translation>Export casebook</translation>
+    </message>
+    <message>
+      <source>氏名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>電話番号</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>メール</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>郵便番号</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>住所</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>生年月日</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>個人番号</source>
+      <translation>My Number</translation>
+    </message>
+    <message>
+      <source>カード番号</source>
+      <translation>card number</translation>
+    </message>
+    <message>
+      <source>口座番号</source>
+      <translation>account number</translation>
+    </message>
+    <message>
+      <source>識別番号</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>受付日の始め</source>
+      <translation>First day received</translation>
+    </message>
+    <message>
+      <source>受付日の終わり</source>
+      <translation>Last day received</translation>
+    </message>
+    <message>
+      <source>〜</source>
+      <translation>–</translation>
+    </message>
+    <message>
+      <source>期間（受付日）</source>
+      <translation>Period (date received)</translation>
+    </message>
+    <message>
+      <source>形式</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>CSV（集計表は別ファイル）</source>
+      <translation>CSV (aggregate tables as separate files)</translation>
+    </message>
+    <message>
+      <source>Excel（XLSX、集計表は別シート）</source>
+      <translation>Excel (XLSX, aggregate tables as extra sheets)</translation>
+    </message>
+    <message>
+      <source>JSON（相談JSON、集計は別ファイル）</source>
+      <translation>JSON (case JSON, aggregates as a separate file)</translation>
+    </message>
+    <message>
+      <source>文字コード</source>
+      <translation>Encoding</translation>
+    </message>
+    <message>
+      <source>UTF-8（BOM付き）</source>
+      <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+      <source>Shift_JIS（CP932、古いExcel向け）</source>
+      <translation>Shift_JIS (CP932, for older Excel)</translation>
+    </message>
+    <message>
+      <source>CP932で書けない文字（環境依存文字・絵文字など）を似た文字か〓に置き換える</source>
+      <translation>Replace characters CP932 lacks (emoji, rare kanji) with a look-alike or 〓</translation>
+    </message>
+    <message>
+      <source>プレビュー</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>書き出す…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>閉じる</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>プレビューで匿名化の結果を確かめてから書き出してください。</source>
+      <translation>Check the anonymised result in the preview before exporting.</translation>
+    </message>
+    <message>
+      <source>匿名化した相談概要のプレビュー</source>
+      <translation>Preview of the anonymised narratives</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>対象 %1 件。先頭 %2 件の匿名化: %3</source>
+      <translation>%1 cases in the period. Redactions in the first %2: %3</translation>
+    </message>
+    <message>
+      <source>なし</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>事例集の書き出し先</source>
+      <translation>Save the casebook as</translation>
+    </message>
+    <message>
+      <source>%1 件を書き出しました（匿名化 %2 箇所）: %3</source>
+      <translation>Exported %1 cases (%2 redactions): %3</translation>
+    </message>
+    <message>
+      <source>（CP932で書けない文字を %1 箇所置き換えました）</source>
+      <translation> (%1 characters CP932 cannot hold were replaced)</translation>
+    </message>
+    <message>
+      <source>CP932で書けない文字があるため、何も書き出していません。置き換えを許可するか、UTF-8を選んでください。</source>
+      <translation>Nothing was written: some characters cannot be encoded in CP932. Allow substitution or choose UTF-8.</translation>
+    </message>
+    <message>
+      <source>書き出せませんでした: %1</source>
+      <translation>Export failed: %1</translation>
     </message>
   </context>
   <context>
@@ -1530,6 +1736,10 @@
     <message>
       <source>事例集の書き出し(&amp;E)…</source>
       <translation>&amp;Export casebook…</translation>
+    </message>
+    <message>
+      <source>所長・主任相談員だけが使えます</source>
+      <translation>Supervisors only</translation>
     </message>
     <message>
       <source>支所データの書き出し…</source>

@@ -1,0 +1,208 @@
+"""Reading cases in bulk for the casebook export (a few queries per thousand cases, not per case)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from counselor_app.domain.casebook import CaseFacts, PartyFacts, ReferralFacts
+from counselor_app.persistence.tables import (
+    BusinessRecord,
+    CaseKeywordRecord,
+    CaseMethodRecord,
+    CaseRecord,
+    PartyRecord,
+    PiAssessmentRecord,
+    ReferralRecord,
+)
+
+# Cases are read a month at a time: bounded memory, a handful of queries per month.
+WINDOW = dt.timedelta(days=31)
+_PARTY_COLUMNS = (
+    "age_band",
+    "gender",
+    "occupation",
+    "relation",
+    "prefecture",
+    "municipality",
+    "name",
+    "name_kana",
+    "phone",
+    "email",
+    "address",
+    "postal_code",
+    "birth_date",
+)
+_EMPTY_PARTY = PartyFacts()
+
+
+class CasebookRepository:
+    """Live cases of a period as CaseFacts, oldest first, streamed in chunks."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def ids_in_period(self, start: dt.datetime, end: dt.datetime) -> list[int]:
+        """Ids of live cases received in [start, end), in casebook order."""
+        return list(
+            self._session.execute(
+                select(col(CaseRecord.id))
+                .where(
+                    col(CaseRecord.received_at) >= start,
+                    col(CaseRecord.received_at) < end,
+                    col(CaseRecord.deleted_at).is_(None),
+                )
+                .order_by(col(CaseRecord.received_at), col(CaseRecord.id))
+            ).scalars()
+        )
+
+    def facts(self, start: dt.datetime, end: dt.datetime) -> Iterator[CaseFacts]:
+        """Live cases received in [start, end), oldest first, read a month at a time."""
+        window = start
+        while window < end:
+            upper = min(end, window + WINDOW)
+            yield from self._window(window, upper)
+            window = upper
+
+    def facts_for(self, ids: Sequence[int]) -> list[CaseFacts]:
+        """A few cases by id, in that order (the export preview)."""
+        if not ids:
+            return []
+        return self._read([col(CaseRecord.id).in_(ids)], ordered_ids=ids)
+
+    def _window(self, start: dt.datetime, end: dt.datetime) -> list[CaseFacts]:
+        return self._read(
+            [
+                col(CaseRecord.received_at) >= start,
+                col(CaseRecord.received_at) < end,
+                col(CaseRecord.deleted_at).is_(None),
+            ]
+        )
+
+    def _read(self, where: list[Any], ordered_ids: Sequence[int] | None = None) -> list[CaseFacts]:
+        # Core execution on the session's connection: plain tuples, none of the ORM's
+        # per-row loading; children are read with the same condition, not with id lists.
+        connection = self._session.connection()
+        case = CaseRecord
+        in_scope = select(col(case.id)).where(*where)
+        rows = connection.execute(
+            select(
+                col(case.id),
+                col(case.case_no),
+                col(case.received_at),
+                col(case.classification_version),
+                col(case.channel),
+                col(case.category),
+                col(case.harm),
+                col(case.danger),
+                col(case.via_center),
+                col(case.party_same_as_consultant),
+                col(case.business_name),
+                col(BusinessRecord.corporate_number),
+                col(case.product),
+                col(case.sales_form),
+                col(case.payment),
+                col(case.contract_amount),
+                col(case.paid_amount),
+                col(case.subject),
+                col(case.narrative),
+                col(case.result),
+                col(PiAssessmentRecord.related),
+                col(PiAssessmentRecord.issues),
+                col(PiAssessmentRecord.holder),
+                col(PiAssessmentRecord.sector),
+            )
+            .outerjoin(BusinessRecord, col(BusinessRecord.id) == col(case.business_id))
+            .outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(case.id))
+            .where(*where)
+            .order_by(col(case.received_at), col(case.id))
+        ).all()
+        if not rows:
+            return []
+        parties: dict[tuple[int, str], PartyFacts] = {}
+        party_columns = [col(getattr(PartyRecord, name)) for name in _PARTY_COLUMNS]
+        for row in connection.execute(
+            select(col(PartyRecord.case_id), col(PartyRecord.role), *party_columns).where(
+                col(PartyRecord.case_id).in_(in_scope)
+            )
+        ).all():
+            parties[(row[0], row[1])] = PartyFacts(*row[2:])
+        methods = self._multi(CaseMethodRecord, in_scope)
+        keywords = self._multi(CaseKeywordRecord, in_scope)
+        referrals: dict[int, list[ReferralFacts]] = defaultdict(list)
+        for referring_case, destination, kind, day, consent in connection.execute(
+            select(
+                col(ReferralRecord.case_id),
+                col(ReferralRecord.destination_id),
+                col(ReferralRecord.kind),
+                col(ReferralRecord.date),
+                col(ReferralRecord.consent),
+            )
+            .where(col(ReferralRecord.case_id).in_(in_scope))
+            .order_by(col(ReferralRecord.id))
+        ).all():
+            referrals[referring_case].append(ReferralFacts(destination, kind, day, consent))
+        result: list[CaseFacts] = []
+        by_id: dict[int, CaseFacts] = {}
+        for row in rows:
+            case_id: int = row[0]  # type: ignore[assignment]  # a primary key, never NULL
+            consultant = parties.get((case_id, "consultant"), _EMPTY_PARTY)
+            party = consultant if row[9] else parties.get((case_id, "party"), _EMPTY_PARTY)
+            facts = CaseFacts(
+                case_no=row[1],
+                received_at=row[2],
+                classification_version=row[3],
+                channel=row[4],
+                category=row[5],
+                harm=bool(row[6]),
+                danger=bool(row[7]),
+                via_center=bool(row[8]),
+                consultant=consultant,
+                party=party,
+                business_name=row[10],
+                corporate_number=row[11],
+                product=row[12],
+                sales_form=row[13],
+                payment=row[14],
+                contract_amount=row[15],
+                paid_amount=row[16],
+                subject=row[17] or "",
+                narrative=row[18] or "",
+                result=row[19],
+                pi_related=row[20],
+                pi_issues=tuple(row[21] or ()),
+                pi_holder=row[22],
+                pi_sector=row[23],
+                methods=methods.get(case_id, ()),
+                keywords=keywords.get(case_id, ()),
+                referrals=tuple(referrals.get(case_id, ())),
+            )
+            result.append(facts)
+            by_id[case_id] = facts
+        if ordered_ids is not None:
+            return [by_id[case_id] for case_id in ordered_ids if case_id in by_id]
+        return result
+
+    def _multi(self, table: Any, in_scope: Any) -> dict[int, tuple[str, ...]]:
+        found: dict[int, list[str]] = defaultdict(list)
+        for case_id, code in (
+            self._session.connection()
+            .execute(select(col(table.case_id), col(table.code)).where(col(table.case_id).in_(in_scope)).order_by(col(table.code)))
+            .all()
+        ):
+            found[case_id].append(code)
+        return {case_id: tuple(codes) for case_id, codes in found.items()}
+
+    def business_id_by_corporate_number(self, number: str) -> int | None:
+        """The live registry business with a 法人番号 (imports link to it)."""
+        return self._session.execute(
+            select(col(BusinessRecord.id))
+            .where(col(BusinessRecord.corporate_number) == number, col(BusinessRecord.merged_into_id).is_(None))
+            .order_by(col(BusinessRecord.id))
+            .limit(1)
+        ).scalar_one_or_none()
