@@ -103,6 +103,7 @@ class PiSuggestionWidget(QWidget):
         self._assessment = PiAssessment()
         self._destinations: tuple[Destination, ...] = ()
         self._updating = False
+        self._auto_accept = True
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay()
@@ -131,6 +132,16 @@ class PiSuggestionWidget(QWidget):
         self._directory = classification.routing_directory()
         self._guidance = classification.guidance()
         self._refresh_all()
+
+    def set_embedded(self, embedded: bool) -> None:
+        """Inside the intake the step's own controls hold the decision.
+
+        Embedded, the widget shows the suggestion (cues, destinations, guidance) and
+        records it, but never decides by itself: a new suggestion no longer replaces
+        the decision, and only "提案を採用" (Alt+A) hands it to the step.
+        """
+        self._auto_accept = not embedded
+        self.decision_box.setVisible(not embedded)
 
     def assessment(self) -> PiAssessment:
         """The counselor's current assessment (with the suggestion it started from)."""
@@ -215,7 +226,8 @@ class PiSuggestionWidget(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(4)
-        right_layout.addWidget(self._decision_box(right))
+        self.decision_box = self._decision_box(right)
+        right_layout.addWidget(self.decision_box)
         right_split = QSplitter(Qt.Orientation.Vertical, right)
         right_split.setChildrenCollapsible(False)
         destinations = QWidget(right_split)
@@ -361,6 +373,13 @@ class PiSuggestionWidget(QWidget):
         self._result = result
         now = self._services.clock.now()
         suggested = from_suggestion(result, regime=self._regime, at=now, by=self._actor.login)
+        if not self._auto_accept:
+            # Embedded: show what the suggestion implies until the step holds a decision.
+            if self._assessment.related == "undecided" and not self._assessment.issues:
+                self._assessment = suggested
+            self._refresh_all()
+            self.suggestion_updated.emit()
+            return
         if self._assessment.overridden:
             keep = self._assessment
             updated = dataclasses.replace(
@@ -574,6 +593,7 @@ class PiSuggestionWidget(QWidget):
                 issue=assessment.issues[0] if assessment.issues else None,
                 today=self._services.clock.now().date(),
             )
+        table.clearContents()  # drops the old rows' buttons too
         table.setRowCount(len(self._destinations))
         kinds = self._codelists["referral_kind"]
         for row, destination in enumerate(self._destinations):

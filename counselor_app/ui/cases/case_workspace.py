@@ -13,6 +13,7 @@ from counselor_app.domain.entities import Actor, Case
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.container import Services
 from counselor_app.ui.cases.case_detail_view import CaseDetailView
+from counselor_app.ui.intake.features import attach_features
 from counselor_app.ui.intake.intake_view import IntakeView
 from counselor_app.ui.prompter import MessageBoxPrompter, Prompter
 
@@ -102,6 +103,8 @@ class CaseWorkspace(QMainWindow):
         )
         view.title_changed.connect(lambda title, v=view: self._retitle(v, title))
         view.saved.connect(self._intake_saved)
+        # Kept on the view so the feature widgets live exactly as long as the tab.
+        view.features = attach_features(view, self._services, self._actor, open_case=self.open_detail)  # type: ignore[attr-defined]
         return view
 
     def new_intake(self, related_to: Case | None = None) -> IntakeView:

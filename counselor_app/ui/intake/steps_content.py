@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from counselor_app.domain.entities import Case
 from counselor_app.domain.text import normalise_display
@@ -109,9 +109,16 @@ class ContentStep(IntakeStep):
             CodePicker(self.codelists["payment"], placeholder=self.tr("現金・クレジットカード…")),
         )
         self.narrative.textChanged.connect(self._narrative_edited)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        self._columns = QHBoxLayout(self)
+        form_column = QVBoxLayout()
+        form_column.addLayout(form)
+        form_column.addStretch(1)
+        self._columns.addLayout(form_column, 3)
+
+    def add_side_widget(self, widget: QWidget) -> None:
+        """Show a helper beside the form (the 類似事例 list), taking about a third of the width."""
+        widget.setParent(self)
+        self._columns.addWidget(widget, 2)
 
     def title(self) -> str:
         return self.tr("相談内容")

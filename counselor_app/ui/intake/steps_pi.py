@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.entities import Case, PiAssessment
+from counselor_app.domain.pi_assessment import is_overridden
 from counselor_app.ui.intake.step_base import FieldMessage, IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import CodeMultiPicker, CodePicker
 
@@ -98,9 +100,9 @@ class PiStep(IntakeStep):
         self.suggestion_layout.addStretch(1)
         self.suggestion_widget: QWidget | None = None
 
-        layout = QHBoxLayout(self)
-        layout.addWidget(manual, 3)
-        layout.addWidget(self.suggestion_frame, 2)
+        self._columns = QHBoxLayout(self)
+        self._columns.addWidget(manual, 3)
+        self._columns.addWidget(self.suggestion_frame, 2)
         self._touched = False
         self._suggestion: dict[str, Any] = {}
         self._base: PiAssessment | None = None
@@ -124,6 +126,11 @@ class PiStep(IntakeStep):
         self.suggestion_widget = widget
         widget.setParent(self.suggestion_frame)
         self.suggestion_layout.insertWidget(1, widget, 1)
+        # The suggestion shows the narrative, cues, destinations and guidance: the decision
+        # (four rows) goes on top and the suggestion gets the full width below.
+        self._columns.setDirection(QBoxLayout.Direction.TopToBottom)
+        self._columns.setStretch(0, 0)
+        self._columns.setStretch(1, 1)
 
     def set_assessment(
         self,
@@ -191,4 +198,5 @@ class PiStep(IntakeStep):
             holder=self.holder.code(),
             sector=self.sector.code(),
         )
-        return dataclasses.replace(case, pi=pi)
+        # A decision that differs from the suggestion it started from is an override.
+        return dataclasses.replace(case, pi=dataclasses.replace(pi, overridden=is_overridden(pi)))
