@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from counselor_app.domain.business_registry import MATCH_PRIORITY, MatchKind
+from counselor_app.domain.text import nfkc
 
 # One wrong character in a four-character name still counts as similar; in three, not.
 SIMILARITY_CUTOFF = 75.0
@@ -141,8 +142,13 @@ class BusinessIndex:
         phone: str | None = None,
         limit: int = 10,
         cutoff: float = SIMILARITY_CUTOFF,
+        typed: str = "",
     ) -> list[IndexHit]:
-        """Best hits, one per surviving business: 法人番号, then phone, then name (exact, then by score)."""
+        """Best hits, one per surviving business: 法人番号, then phone, then name (exact, then by score).
+
+        Ties (two records with the same key) go to the name spelt most like ``typed``,
+        the text as the user wrote it.
+        """
         hits: list[IndexHit] = []
         for number_owner in sorted(self._corporate.get(corporate_number or "", ())):
             hits.append(IndexHit(number_owner, "corporate_number", 100.0, corporate_number or ""))
@@ -150,7 +156,14 @@ class BusinessIndex:
             hits.append(IndexHit(phone_owner, "phone", 100.0, phone or ""))
         if key:
             hits.extend(self._name_hits(key, cutoff, want=limit * 4))
-        hits.sort(key=lambda hit: (MATCH_PRIORITY[hit.kind], -hit.score, len(hit.matched_name), hit.matched_name))
+        surface = nfkc(typed).lower()
+
+        def spelling(hit: IndexHit) -> float:
+            return fuzz.ratio(surface, nfkc(hit.matched_name).lower()) if surface else 0.0
+
+        hits.sort(
+            key=lambda hit: (MATCH_PRIORITY[hit.kind], -hit.score, -spelling(hit), len(hit.matched_name), hit.matched_name)
+        )
         best: dict[int, IndexHit] = {}
         for hit in hits:
             survivor = self.survivor(hit.business_id)

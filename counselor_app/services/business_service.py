@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from counselor_app.domain.business_matching import BusinessIndex, IndexHit
-from counselor_app.domain.business_names import business_key, phone_key
+from counselor_app.domain.business_names import business_key, phone_key, strip_legal_form
 from counselor_app.domain.business_registry import (
     MATCH_PRIORITY,
     AmountSummary,
@@ -63,7 +63,8 @@ def reason_text(kind: MatchKind, score: float, matched_name: str, business: Busi
     if kind == "name_exact":
         return f"名称が一致（{matched_name}）" if other_name else "名称が一致"
     if kind == "name_contains":
-        part = f"名称に「{typed.strip()}」を含む" if typed.strip() else "名称の一部が一致"
+        core = strip_legal_form(typed) if typed.strip() else ""
+        part = f"名称に「{core}」を含む" if core else "名称の一部が一致"
         return part + (f"（{matched_name}）" if other_name else "")
     return f"名称が類似（{score:.0f}%）" + (f"（{matched_name}）" if other_name else "")
 
@@ -178,7 +179,9 @@ class BusinessService:
         if not (key or number or phone_digits):
             return []
         with self._lock:
-            hits = self._fresh_index().match(key, corporate_number=number or None, phone=phone_digits or None, limit=limit)
+            hits = self._fresh_index().match(
+                key, corporate_number=number or None, phone=phone_digits or None, limit=limit, typed=text
+            )
         return self._matches(hits, typed=text)
 
     def _matches(self, hits: list[IndexHit], *, typed: str = "") -> list[BusinessMatch]:
@@ -447,7 +450,8 @@ class BusinessService:
 
     def surge_alerts(self, *, today: dt.date | None = None) -> list[SurgeAlert]:
         """Businesses, and products with one sales method, with ``surge_case_count`` or more
-        cases received within the last ``surge_window_days`` days (settings), most cases first.
+        cases received within the last ``surge_window_days`` days (settings): business
+        alerts first, each kind by number of cases.
 
         Cases of merged records count for the business they were merged into; each alert
         also carries the count of the window before, to tell a surge from the usual level.
@@ -499,9 +503,16 @@ class BusinessService:
                         businesses=row.businesses,
                     )
                 )
+        # Businesses first (they can be reported), then by number of cases.
         return sorted(
             alerts,
-            key=lambda alert: (-alert.count, alert.kind, alert.business_name or "", alert.product or "", alert.method or ""),
+            key=lambda alert: (
+                alert.kind != "business",
+                -alert.count,
+                alert.business_name or "",
+                alert.product or "",
+                alert.method or "",
+            ),
         )
 
 

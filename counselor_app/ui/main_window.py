@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,6 +30,9 @@ from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Actor, Case, CaseSummary
 from counselor_app.services.container import Services
 from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
+
+if TYPE_CHECKING:
+    from counselor_app.ui.business_window import BusinessWindow
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._actor = actor
         self._codelists = services.reference.codelists
+        self.business_window: BusinessWindow | None = None
         self.setWindowTitle(self.tr("相談記録"))
         self.setObjectName("MainWindow")
         self.model = CaseTableModel(_BoundCaseSource(services, actor), self._codelists, self)
@@ -126,7 +130,8 @@ class MainWindow(QMainWindow):
 
         admin_menu = bar.addMenu(self.tr("管理(&A)"))
         self.directory_action = self._action(admin_menu, self.tr("窓口一覧…"), enabled=False)
-        self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"), enabled=False)
+        self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"))
+        self.business_action.triggered.connect(self.open_business_window)
         self.users_action = self._action(admin_menu, self.tr("利用者…"), enabled=False)
         self.settings_action = self._action(admin_menu, self.tr("設定…"), enabled=False)
         self.audit_action = self._action(admin_menu, self.tr("監査ログの検証"), enabled=False)
@@ -301,6 +306,21 @@ class MainWindow(QMainWindow):
 
     def _new_case(self) -> None:
         self.case_opened.emit(0)
+
+    def open_business_window(self) -> None:
+        """Show the business registry (one window, raised when already open)."""
+        # Imported on first use, so that start-up loads only what the main window needs.
+        from counselor_app.ui.business_window import BusinessWindow
+
+        window = self.business_window
+        if window is None:
+            window = BusinessWindow(self._services, self._actor, self)
+            window.case_opened.connect(self.case_opened.emit)
+            window.resize(1280, 720)
+            self.business_window = window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.activateWindow()
 
     def _zoom(self, step: int) -> None:
         app_font = self.font()

@@ -24,7 +24,7 @@ def test_suggest_matches_folded_names_and_ranks_exact_first(services: Services, 
     services.businesses.create(counselor, "テスト")
     matches = services.businesses.suggest("ﾃｽﾄ")
     assert names(matches) == ["テスト", "株式会社テスト商事"]
-    assert [match.reason for match in matches] == ["名称が一致", "名称に「ﾃｽﾄ」を含む"]
+    assert [match.reason for match in matches] == ["名称が一致", "名称に「テスト」を含む"]
     assert services.businesses.suggest("  ") == []
 
 
@@ -274,7 +274,11 @@ def test_surge_thresholds_on_demo_data(services: Services, supervisor: Actor) ->
     alerts = services.businesses.surge_alerts()
     assert alerts, "the demo has a recent surge"
     assert all(alert.count >= threshold for alert in alerts)
-    assert [alert.count for alert in alerts] == sorted((alert.count for alert in alerts), reverse=True)
+    kinds = [alert.kind for alert in alerts]
+    assert kinds == sorted(kinds, key=lambda kind: kind != "business")
+    for kind in ("business", "product_method"):
+        counts = [alert.count for alert in alerts if alert.kind == kind]
+        assert counts == sorted(counts, reverse=True)
 
     # Recount from the cases themselves, without the registry's SQL.
     from counselor_app.domain.case_query import CaseFilter, CaseSort
