@@ -10,10 +10,14 @@ containment while the name is still being typed. Why this one for short Japanese
 - the legal form is already removed from the key, so ``ratio`` compares the distinctive
   part: one wrong character in a five-character name is 80%, in a four-character name 75%.
 
-Candidates are found before scoring: a name whose key shares a longest common subsequence
-of at least m characters with the query contains at least one of the query's n - m + 1
-rarest characters, so only those characters' posting lists are scored (100,000 names
-are matched in a few milliseconds instead of a full scan).
+Candidates are found before scoring, with bounds that never lose a match. For a query
+of n characters and a name of length l, ratio >= 75% needs a longest common subsequence
+L >= ceil(0.75 (n + l) / 2); an alignment with L matches keeps at least
+t = 3L - n - l - 1 of the query's character pairs (bigrams) intact, so when t >= 1 the
+name contains one of the query's (n - 1) - t + 1 rarest bigrams, and otherwise (short
+names) one of its n - L + 1 rarest characters. Only those posting lists are scored: most
+look-ups in 100,000 names take a few milliseconds. When the lists would still cover a
+large share of all names, rapidfuzz scores every key instead, which bounds the worst case.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from counselor_app.domain.text import nfkc
 
 # One wrong character in a four-character name still counts as similar; in three, not.
 SIMILARITY_CUTOFF = 75.0
+# Above this share of all names in the candidate lists, score every name instead.
+FULL_SCAN_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,9 @@ class BusinessIndex:
         self._names: list[str] = []
         self._owners: list[int] = []
         self._alias_entries: dict[int, int] = {}
-        self._postings: dict[str, list[int]] = {}
+        self._chars: dict[str, list[int]] = {}
+        self._chars_by_length: dict[tuple[str, int], list[int]] = {}
+        self._bigrams: dict[str, list[int]] = {}
         self._exact: dict[str, list[int]] = {}
         self._corporate: dict[str, set[int]] = {}
         self._phones: dict[str, set[int]] = {}
@@ -102,8 +110,12 @@ class BusinessIndex:
         self._names.append(name)
         self._owners.append(owner)
         self._exact.setdefault(key, []).append(entry)
+        length = len(key)
         for char in set(key):
-            self._postings.setdefault(char, []).append(entry)
+            self._chars.setdefault(char, []).append(entry)
+            self._chars_by_length.setdefault((char, length), []).append(entry)
+        for bigram in {key[start : start + 2] for start in range(length - 1)}:
+            self._bigrams.setdefault(bigram, []).append(entry)
         return entry
 
     def record_merge(self, merged_id: int, kept_id: int, alias_ids: Iterable[int]) -> None:
@@ -178,32 +190,76 @@ class BusinessIndex:
         found: dict[int, IndexHit] = {}
         for entry in self._exact.get(key, ()):
             found[entry] = IndexHit(owners[entry], "name_exact", 100.0, names[entry])
-        # Query positions, rarest character first.
-        by_rarity = sorted(key, key=lambda char: len(self._postings.get(char, ())))
-        length = len(key)
-        fraction = cutoff / 100.0
-        needed = math.ceil(fraction * length / (2.0 - fraction) - 1e-9)
-        candidates: set[int] = set()
-        for char in dict.fromkeys(by_rarity[: max(length - needed + 1, 1)]):
-            candidates.update(self._postings.get(char, ()))
-        candidates.difference_update(found)
-        ordered = list(candidates)
-        for _choice, score, position in process.extract(
-            key, [keys[entry] for entry in ordered], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
-        ):
-            entry = ordered[position]
+        posting_lists = self._similarity_postings(key, cutoff)
+        if sum(len(postings) for postings in posting_lists) > FULL_SCAN_SHARE * len(keys):
+            # Only common characters to filter on (kana of a common suffix): letting rapidfuzz
+            # scan every key in C++ is cheaper than building a huge candidate list in Python.
+            scored = [
+                (position, score)
+                for _choice, score, position in process.extract(
+                    key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=want + len(found)
+                )
+            ]
+        else:
+            candidates: set[int] = set()
+            for postings in posting_lists:
+                candidates.update(postings)
+            ordered = list(candidates)
+            scored = [
+                (ordered[position], score)
+                for _choice, score, position in process.extract(
+                    key, [keys[entry] for entry in ordered], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+                )
+            ]
+        for entry, score in scored:
+            if entry in found:
+                continue
             kind: MatchKind = "name_contains" if key in keys[entry] else "name_similar"
             found[entry] = IndexHit(owners[entry], kind, float(score), names[entry])
         if len(found) < want:
             # While typing, the query is a fragment: names containing it, closest length first.
-            containing = [
-                entry
-                for entry in self._postings.get(by_rarity[0], ())
-                if entry not in found and key in keys[entry]
-            ]
+            containing = [entry for entry in self._containment_postings(key) if entry not in found and key in keys[entry]]
             for _choice, score, position in process.extract(
                 key, [keys[entry] for entry in containing], scorer=fuzz.ratio, limit=want
             ):
                 entry = containing[position]
                 found[entry] = IndexHit(owners[entry], "name_contains", float(score), names[entry])
         return list(found.values())
+
+    def _similarity_postings(self, key: str, cutoff: float) -> list[list[int]]:
+        """Posting lists whose union holds every key with ratio >= ``cutoff`` (see the module docstring)."""
+        length = len(key)
+        if length < 2:
+            return []  # one character: only an identical key reaches 75%
+        fraction = cutoff / 100.0
+        shortest = math.ceil(fraction * length / (2.0 - fraction) - 1e-9)
+        longest = math.floor(length * (2.0 - fraction) / fraction + 1e-9)
+        fewest_bigrams: int | None = None
+        short_lengths: list[tuple[int, int]] = []
+        for other in range(max(shortest, 1), longest + 1):
+            common = math.ceil(fraction * (length + other) / 2.0 - 1e-9)
+            if common > min(length, other):
+                continue
+            kept_pairs = 3 * common - length - other - 1
+            if kept_pairs >= 1:
+                fewest_bigrams = kept_pairs if fewest_bigrams is None else min(fewest_bigrams, kept_pairs)
+            else:
+                short_lengths.append((other, common))
+        lists: list[list[int]] = []
+        if fewest_bigrams is not None:
+            bigrams = [key[start : start + 2] for start in range(length - 1)]
+            rarest = sorted(bigrams, key=lambda bigram: len(self._bigrams.get(bigram, ())))
+            for bigram in dict.fromkeys(rarest[: len(bigrams) - fewest_bigrams + 1]):
+                lists.append(self._bigrams.get(bigram, []))
+        for other, common in short_lengths:
+            rarest_chars = sorted(key, key=lambda char: len(self._chars_by_length.get((char, other), ())))
+            for char in dict.fromkeys(rarest_chars[: length - common + 1]):
+                lists.append(self._chars_by_length.get((char, other), []))
+        return lists
+
+    def _containment_postings(self, key: str) -> list[int]:
+        """Entries that may contain ``key``: those holding its rarest bigram (or its character)."""
+        if len(key) == 1:
+            return self._chars.get(key, [])
+        bigrams = {key[start : start + 2] for start in range(len(key) - 1)}
+        return min((self._bigrams.get(bigram, []) for bigram in bigrams), key=len)

@@ -32,8 +32,11 @@ from counselor_app.persistence.database import Database
 from counselor_app.persistence.unit_of_work import UnitOfWork
 from counselor_app.services.audit_service import AuditService
 
-# How often a suggestion checks whether another desk changed the registry (one cheap query).
+# How often a suggestion checks whether another desk changed the registry (max ids: O(1)).
 INDEX_CHECK_SECONDS = 1.0
+# How often the rows are also counted (a full index scan): on PostgreSQL a desk can commit
+# a business after another desk's later one, under a lower id that max(id) cannot reveal.
+RECOUNT_SECONDS = 60.0
 # The business view lists this many of a business's cases (counts and amounts cover all).
 CASE_ROWS_SHOWN = 500
 _DIGITS_ONLY = re.compile(r"^[\d\s()+\-‐－ー]+$")
@@ -87,6 +90,7 @@ class BusinessService:
         self._aliases = 0
         self._merge_state: tuple[int, int] = (0, 0)
         self._checked_at = float("-inf")
+        self._counted_at = float("-inf")
 
     # -- the matching index ------------------------------------------------------------
 
@@ -97,16 +101,18 @@ class BusinessService:
             return self._index
         with self._db.uow() as uow:
             signature = uow.businesses.signature()
-            counts = uow.businesses.counts()
             index = self._index
             merge_state = (signature.merges, signature.undone_merges)
             if index is None or merge_state != self._merge_state:
                 index = self._build(uow)
+                self._counted_at = now
             elif signature.max_business_id > index.max_business_id or signature.max_alias_id > index.max_alias_id:
                 self._load(uow, index)
-            if (self._records, self._aliases) != counts:
-                # A row committed late under a lower id (concurrent desks on PostgreSQL): start over.
-                index = self._build(uow)
+            if now - self._counted_at >= RECOUNT_SECONDS:
+                self._counted_at = now
+                if (self._records, self._aliases) != uow.businesses.counts():
+                    # A row committed late under a lower id: start over.
+                    index = self._build(uow)
             self._index = index
             self._merge_state = merge_state
         self._checked_at = time.monotonic()

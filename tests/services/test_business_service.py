@@ -95,6 +95,7 @@ def test_another_desks_registration_is_found(
     services: Services, counselor: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(business_service, "INDEX_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr(business_service, "RECOUNT_SECONDS", 0.0)
     services.businesses.create(counselor, "株式会社さくら通販")
     assert names(services.businesses.suggest("さくら")) == ["株式会社さくら通販"]
     other_desk = build_services(services.db, services.reference, services.clock)
