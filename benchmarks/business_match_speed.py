@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/business_match_speed.py --businesses 100000 --queries 300
 
+Add ``--pg postgresql://…/postgres`` to run the same on a throw-away PostgreSQL database.
+
 Prints p50/p95/max of ``BusinessService.suggest`` (index look-up plus loading the
 matched businesses), of the in-memory index alone, and two baselines over the same
 names: a plain SQLite ``LIKE '%…%'`` scan of the stored keys (what a registry without
@@ -12,6 +14,7 @@ Target (issue 8): suggest() under 50 ms for one name against 100,000 businesses.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import random
 import sqlite3
@@ -19,15 +22,18 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import psycopg
 from rapidfuzz import fuzz, process
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from counselor_app.domain.business_names import business_key  # noqa: E402
+from counselor_app.domain.business_names import business_key, strip_legal_form  # noqa: E402
 from counselor_app.domain.clock import FixedClock  # noqa: E402
 from counselor_app.domain.corporate_number import with_check_digit  # noqa: E402
 from counselor_app.domain.entities import Business  # noqa: E402
@@ -73,7 +79,7 @@ def queries_for(names: list[str], numbers: dict[str, str], phones: dict[str, str
         name = rng.choice(names)
         core = business_key(name)
         if kind == "variant":
-            typed = "（株）" + name.replace("株式会社", "").replace("（株）", "").replace("㈱", "")
+            typed = "（株）" + strip_legal_form(name)
         elif kind == "typo" and len(name) > 3:
             position = rng.randrange(len(name))
             typed = name[:position] + rng.choice(KANA) + name[position + 1 :]
@@ -103,11 +109,32 @@ def timed(function: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+@contextlib.contextmanager
+def _database_url(pg_admin_url: str | None, sqlite_path: Path) -> Iterator[str]:
+    """A fresh database: an SQLite file, or a throw-away database on a PostgreSQL server."""
+    if not pg_admin_url:
+        yield str(sqlite_path)
+        return
+    name = f"counselor_bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{pg_admin_url.rsplit('/', 1)[0]}/{name}"
+    finally:
+        with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--businesses", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--pg",
+        metavar="URL",
+        help="run on a fresh database of this PostgreSQL server (e.g. postgresql://counselor:counselor@localhost/postgres)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     names = synthetic_names(args.businesses, rng)
@@ -117,9 +144,8 @@ def main() -> int:
         for name in names
         if rng.random() < 0.5
     }
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "registry.db"
-        db, _ = open_database(resolve_target(path), create=True)
+    with tempfile.TemporaryDirectory() as tmp, _database_url(args.pg, Path(tmp) / "registry.db") as url:
+        db, _ = open_database(resolve_target(url), create=True)
         services = build_services(db, load_reference_data(resources_dir() / "reference"), FixedClock(dt.datetime(2026, 11, 27, 10)))
         started = time.perf_counter()
         now = dt.datetime(2026, 11, 27, 10)
@@ -147,11 +173,12 @@ def main() -> int:
         index_ms = [timed(lambda typed=typed: index.match(business_key(typed), typed=typed)) for _kind, typed in queries]
         hits = sum(1 for _kind, typed in queries if registry.suggest(typed))
 
-        connection = sqlite3.connect(path)
+        connection: Any = psycopg.connect(url) if args.pg else sqlite3.connect(url)
+        marker = "%s" if args.pg else "?"
         like_ms = [
             timed(
                 lambda typed=typed: connection.execute(
-                    "SELECT id, display_name FROM business WHERE normalized_key LIKE ? LIMIT 10",
+                    f"SELECT id, display_name FROM business WHERE normalized_key LIKE {marker} LIMIT 10",
                     (f"%{business_key(typed)}%",),
                 ).fetchall()
             )
@@ -165,13 +192,13 @@ def main() -> int:
         ]
         db.close()
 
-    print(f"{args.businesses:,} businesses (stored in {load_seconds:.1f} s), {len(queries)} queries "
+    print(f"{'PostgreSQL' if args.pg else 'SQLite'}: {args.businesses:,} businesses (stored in {load_seconds:.1f} s), {len(queries)} queries "
           f"({hits} with at least one suggestion); index built in {build_ms:.0f} ms")
     print(f"{'measure':<58}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
     rows = (
         ("BusinessService.suggest (index + load matched rows)", service_ms),
         ("  in-memory index alone (BusinessIndex.match)", index_ms),
-        ("raw SQLite: SELECT … WHERE normalized_key LIKE '%key%'", like_ms),
+        (f"raw {'PostgreSQL' if args.pg else 'SQLite'}: SELECT … WHERE normalized_key LIKE '%key%'", like_ms),
         ("rapidfuzz ratio over every key (no candidate filter)", full_scan_ms),
     )
     for label, samples in rows:

@@ -2,46 +2,36 @@
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QTimer
 
-
-class _Relay(QObject):
-    """Carries a job's outcome back to the thread the relay lives in (the GUI thread)."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:  # handed to the GUI thread, which shows it
-            self._relay.failed.emit(error)
-        else:
-            self._relay.done.emit(result)
+# How often finished jobs are looked for while some are running (ms).
+POLL_MS = 15
 
 
 class BackgroundJobs(QObject):
-    """A private single-thread pool: jobs run in order, so a later search never loses to an earlier one.
+    """A private single-thread worker: jobs run in order, so a later search never loses to an earlier one.
 
     ``work`` receives plain data and calls services only; it must not touch widgets.
-    Call :meth:`wait` before the services it uses are closed (widgets do it on close).
+    Outcomes come back through a thread-safe queue that a GUI-thread timer drains while
+    jobs are pending, and that :meth:`wait` drains at once (deterministic for tests and
+    scripts). No signal is emitted per job: under Python 3.11, PySide6 6.12.0 drops a
+    reference to ``True`` on every ``Signal.emit()`` made from Python (see pyproject.toml).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="counselor-ui-job")
+        self._outcomes: queue.SimpleQueue[tuple[Callable[[Any], None], Any]] = queue.SimpleQueue()
+        self._pending: set[Future[None]] = set()
+        self._undelivered = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.deliver)
 
     def run(
         self,
@@ -50,23 +40,45 @@ class BackgroundJobs(QObject):
         on_error: Callable[[Exception], None],
     ) -> None:
         """Queue ``work``; ``on_done(result)`` or ``on_error(exception)`` runs later on the GUI thread."""
-        relay = _Relay(self)
-        self._relays.add(relay)
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
+        def job() -> None:
+            try:
+                result = work()
+            except Exception as error:  # handed to the GUI thread, which shows it
+                self._outcomes.put((on_error, error))
+            else:
+                self._outcomes.put((on_done, result))
+
+        self._undelivered += 1
+        future = self._executor.submit(job)
+        self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def deliver(self) -> None:
+        """Hand finished jobs' outcomes to their callbacks (GUI thread only)."""
+        while True:
+            try:
+                callback, value = self._outcomes.get_nowait()
+            except queue.Empty:
+                break
+            self._undelivered -= 1
             callback(value)
-
-        queued = Qt.ConnectionType.QueuedConnection
-        relay.done.connect(lambda result: finish(on_done, result), queued)
-        relay.failed.connect(lambda error: finish(on_error, error), queued)
-        self._pool.start(_Job(work, relay))
+        if self._undelivered <= 0:
+            self._timer.stop()
 
     def busy(self) -> bool:
-        """True while a job is queued, running, or waiting to deliver its result."""
-        return bool(self._relays)
+        """True while a job is queued, running, or waiting to deliver its outcome."""
+        return self._undelivered > 0
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued jobs have run (their results are delivered by the event loop later)."""
-        return self._pool.waitForDone(msecs)
+    def wait(self, seconds: float = 30.0) -> bool:
+        """Block until queued jobs have run, then deliver their outcomes; False on time-out."""
+        _done, not_done = wait(list(self._pending), timeout=seconds)
+        self.deliver()
+        return not not_done
+
+    def shutdown(self) -> None:
+        """Finish running jobs and stop the worker thread (owners call it when they close)."""
+        self._timer.stop()
+        self._executor.shutdown(wait=True)

@@ -221,7 +221,7 @@ class BusinessWindow(QWidget):
         )
         self.cases_table.setAccessibleName(self.tr("この事業者の相談"))
         header = self.cases_table.horizontalHeader()
-        for column, width in enumerate((146, 116, 170, 116, 150, 96, 64, 120)):
+        for column, width in enumerate((140, 112, 150, 110, 140, 92, 64, 120)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.cases_table.doubleClicked.connect(self._open_case)
@@ -459,7 +459,7 @@ class BusinessWindow(QWidget):
                         value,
                         data=case.id if column == 0 else None,
                         align_right=column == 5,
-                        tooltip=case.subject if column == 0 else (value if column in (3, 4, 7) else None),
+                        tooltip=case.subject if column == 0 else (value if column in (2, 3, 4, 7) else None),
                     ),
                 )
         shown = len(profile.cases)
