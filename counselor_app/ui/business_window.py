@@ -221,8 +221,9 @@ class BusinessWindow(QWidget):
         )
         self.cases_table.setAccessibleName(self.tr("この事業者の相談"))
         header = self.cases_table.horizontalHeader()
-        for column, width in enumerate((140, 112, 150, 110, 140, 92, 64, 120)):
-            header.resizeSection(column, width)
+        for column, width in enumerate((132, 108, 132, 104, 132, 88, 60, 110)):
+            # Never narrower than the (translated) header text.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
         self.cases_table.doubleClicked.connect(self._open_case)
         layout.addWidget(self.cases_table, 1)

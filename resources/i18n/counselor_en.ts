@@ -88,7 +88,7 @@
     </message>
     <message>
       <source>記録された事業者名</source>
-      <translation>Business name as recorded</translation>
+      <translation>Name as recorded</translation>
     </message>
     <message>
       <source>この事業者の相談</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
       <source>「%1」の検索結果 %2 件</source>
-      <translation>%2 results for “%1”</translation>
+      <translation>Results for “%1”: %2</translation>
     </message>
     <message>
       <source>「%1」に一致する事業者はありません</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
       <source>%1 件（所属 %2 か所）</source>
-      <translation>%1 (at %2 offices)</translation>
+      <translation>%1 (offices: %2)</translation>
     </message>
     <message>
       <source>　%1〜%2</source>
