@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from counselor_app.domain.errors import ValidationError
 from counselor_app.domain.text import nfkc
 
 _THIRTEEN_DIGITS = re.compile(r"^\d{13}$")
@@ -37,3 +38,19 @@ def is_valid_corporate_number(text: str) -> bool:
 def with_check_digit(base: str) -> str:
     """Complete a 12-digit base into a valid corporate number."""
     return f"{check_digit(base)}{base}"
+
+
+def validate_corporate_number(text: str | None, *, where: str = "business.corporate_number") -> str | None:
+    """The normalised 法人番号, None when blank.
+
+    Raises:
+        ValidationError: not 13 digits, or the check digit does not match (naming ``where``).
+    """
+    if text is None or not text.strip():
+        return None
+    number = normalise_corporate_number(text)
+    if not _THIRTEEN_DIGITS.match(number):
+        raise ValidationError("法人番号は13桁の数字です", where=where)
+    if int(number[0]) != check_digit(number[1:]):
+        raise ValidationError("法人番号のチェックデジットが合いません（入力を確認してください）", where=where)
+    return number

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from counselor_app.domain.business_days import add_business_days
+from counselor_app.domain.business_names import business_key
 from counselor_app.domain.calendar import fiscal_year, format_case_number
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.codelists import CodeLists
@@ -26,8 +27,8 @@ from counselor_app.domain.entities import (
     Referral,
     User,
 )
-from counselor_app.domain.text import fold
 from counselor_app.persistence.database import Database
+from counselor_app.persistence.unit_of_work import UnitOfWork
 from counselor_app.services import demo_corpus as corpus
 from counselor_app.services.audit_service import AuditService
 
@@ -35,6 +36,10 @@ BATCH = 2_000
 # Share of cases whose contract party is someone else (an elderly parent, a child).
 _OTHER_PARTY_SHARE = 0.2
 _RELATIONS_FOR_FAMILY = {"子": "親", "配偶者": "配偶者", "親": "子"}
+# A recent surge for the registry's alerts to find: most 定期購入 cases of the last three
+# weeks name one business (the narratives do not name businesses, so they still fit).
+_SURGE_SCENARIO = "subscription"
+_SURGE_DAYS = 21
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ class DemoResult:
 class _Generator:
     """Builds cases from the scenarios with one seeded random source."""
 
-    def __init__(self, codelists: CodeLists, rng: random.Random, end: dt.date) -> None:
+    def __init__(self, codelists: CodeLists, rng: random.Random, end: dt.date, *, seed: int = 1) -> None:
         self.c = codelists
         self.rng = rng
         self.end = end
@@ -60,6 +65,11 @@ class _Generator:
         self.span_days = (end - self.start).days
         self.scenario_weights = [s.weight for s in corpus.SCENARIOS]
         self.office_weights = [weight for *_rest, weight in corpus.OFFICES]
+        # Duplicate registry records (the same business registered twice under another
+        # spelling, as happens before 名寄せ) draw from their own random source, so the
+        # cases themselves stay the same for a seed.
+        self.duplicates: dict[int, tuple[int, str]] = {}
+        self.duplicate_rng = random.Random(f"registry-duplicates-{seed}")
 
     def code(self, list_name: str, label: str) -> str:
         item = self.c[list_name].by_label(label)
@@ -173,10 +183,10 @@ class DemoService:
         """Write ``cases`` synthetic cases (plus offices, users and businesses they need)."""
         end_day = end or self._clock.now().date()
         rng = random.Random(seed)
-        gen = _Generator(self._codelists, rng, end_day)
+        gen = _Generator(self._codelists, rng, end_day, seed=seed)
         now = self._clock.now()
         offices = self._ensure_offices_and_users(now)
-        business_ids = self._ensure_businesses(rng, now)
+        business_ids = self._ensure_businesses(rng, now, gen)
         # Oldest first, so case numbers rise with the date of receipt.
         moments = sorted(gen.received_at() for _ in range(cases))
         directory_ids = self._directory_ids()
@@ -197,7 +207,7 @@ class DemoService:
             uow.commit()
         return DemoResult(
             cases=written,
-            businesses=len({bid for pool in business_ids.values() for bid, _ in pool}),
+            businesses=len({bid for pool in business_ids.values() for bid, _ in pool}) + len(gen.duplicates),
             offices=len(offices),
             users=sum(len(users) for users in corpus.COUNSELORS.values()),
             first_day=moments[0].date() if moments else end_day,
@@ -221,15 +231,17 @@ class DemoService:
             uow.commit()
         return [code for code, *_ in corpus.OFFICES]
 
-    def _ensure_businesses(self, rng: random.Random, now: dt.datetime) -> dict[str, list[tuple[int, str]]]:
-        """Per business suffix, a pool of (id, name as typed) pairs."""
+    def _ensure_businesses(
+        self, rng: random.Random, now: dt.datetime, gen: _Generator
+    ) -> dict[str, list[tuple[int, str]]]:
+        """Per business suffix, a pool of (id, name as typed) pairs; duplicates go to ``gen.duplicates``."""
         pools: dict[str, list[tuple[int, str]]] = defaultdict(list)
         suffixes = sorted({suffix for scenario in corpus.SCENARIOS for suffix in scenario.business_suffix})
         with self._db.uow(write=True) as uow:
             for suffix in suffixes:
                 for _ in range(4):
                     official, variant = _business_name(rng, suffix)
-                    key = fold(official)
+                    key = business_key(official)
                     existing = uow.businesses.find_by_key(key)
                     if existing is not None and existing.id is not None:
                         pools[suffix].append((existing.id, variant))
@@ -237,21 +249,57 @@ class DemoService:
                     number = (
                         with_check_digit(f"{rng.randint(10**11, 10**12 - 1)}") if rng.random() < 0.6 else None
                     )
+                    phone = f"0{rng.randint(3, 9)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
                     business_id = uow.businesses.add(
                         Business(
                             display_name=official,
                             normalized_key=key,
                             corporate_number=number,
-                            phones=(
-                                f"0{rng.randint(3, 9)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
-                            ),
+                            phones=(phone,),
                             uuid=str(uuid_module.UUID(int=rng.getrandbits(128), version=4)),
                         ),
                         now=now,
                     )
                     pools[suffix].append((business_id, variant))
+                    self._maybe_duplicate(uow, gen, business_id, official, number, phone, now)
             uow.commit()
         return pools
+
+    @staticmethod
+    def _maybe_duplicate(
+        uow: UnitOfWork,
+        gen: _Generator,
+        business_id: int,
+        official: str,
+        number: str | None,
+        phone: str,
+        now: dt.datetime,
+    ) -> None:
+        """Sometimes register the same business again under another spelling (a branch's record)."""
+        rng = gen.duplicate_rng
+        if rng.random() >= 0.3:
+            return
+        core = official.replace("株式会社", "")
+        spelling = rng.choice(
+            (
+                f"（株）{core}",
+                f"㈱{core}",
+                f"{core}（株）",
+                _to_katakana(core),
+                f"株式会社{_to_katakana(core)}",
+            )
+        )
+        duplicate_id = uow.businesses.add(
+            Business(
+                display_name=spelling,
+                normalized_key=business_key(spelling),
+                corporate_number=number if number and rng.random() < 0.3 else None,
+                phones=(phone,) if rng.random() < 0.5 else (),
+                uuid=str(uuid_module.UUID(int=rng.getrandbits(128), version=4)),
+            ),
+            now=now,
+        )
+        gen.duplicates[business_id] = (duplicate_id, spelling)
 
     def _directory_ids(self) -> set[str]:
         with self._db.uow() as uow:
@@ -306,6 +354,15 @@ class DemoService:
             "cooling_off_question",
         ):
             business_id, business_name = rng.choice(businesses[suffix])
+            if (
+                scenario.key == _SURGE_SCENARIO
+                and (gen.end - received.date()).days < _SURGE_DAYS
+                and gen.duplicate_rng.random() < 0.8
+            ):
+                business_id, business_name = businesses[scenario.business_suffix[0]][0]
+            duplicate = gen.duplicates.get(business_id)
+            if duplicate is not None and gen.duplicate_rng.random() < 0.35:
+                business_id, business_name = duplicate
         amount = None
         paid = None
         if scenario.amount:
@@ -496,6 +553,11 @@ class DemoService:
                     numbered[index] = _with_number(batch[index], office, year, seq)
             uow.cases.bulk_add(numbered, sequences)
             uow.commit()
+
+
+def _to_katakana(text: str) -> str:
+    # Hiragana written in katakana: the same name to 名寄せ, another spelling to a person.
+    return "".join(chr(ord(char) + 0x60) if "\u3041" <= char <= "\u3096" else char for char in text)
 
 
 def _with_number(case: Case, office: str, year: int, seq: int) -> Case:

@@ -40,6 +40,9 @@ if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay o
     from counselor_app.ui.reports_window import ReportsWindow
 from counselor_app.ui.widgets.text_inputs import DateInput
 
+if TYPE_CHECKING:
+    from counselor_app.ui.business_window import BusinessWindow
+
 SEARCH_DEBOUNCE_MS = 250
 
 
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.reports_window: ReportsWindow | None = None
         self.approval_window: ApprovalQueueWindow | None = None
         self.dashboard: DashboardWidget | None = None
+        self.business_window: BusinessWindow | None = None
         self.setWindowTitle(self.tr("相談記録"))
         self.setObjectName("MainWindow")
         self.model = CaseTableModel(_BoundCaseSource(services, actor), self._codelists, self)
@@ -174,7 +178,8 @@ class MainWindow(QMainWindow):
         self.directory_action.triggered.connect(self._open_directory)
         self._directory_dialog: QWidget | None = None
         self._update_directory_action()
-        self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"), enabled=False)
+        self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"))
+        self.business_action.triggered.connect(self.open_business_window)
         self.users_action = self._action(admin_menu, self.tr("利用者…"), enabled=False)
         self.settings_action = self._action(admin_menu, self.tr("設定…"), enabled=False)
         self.audit_action = self._action(admin_menu, self.tr("監査ログの検証"), enabled=False)
@@ -563,6 +568,21 @@ class MainWindow(QMainWindow):
         self.import_dialog = CaseImportDialog(self._services, self._actor, self)
         self.import_dialog.imported.connect(lambda _result: self.refresh())
         self.import_dialog.show()
+
+    def open_business_window(self) -> None:
+        """Show the business registry (one window, raised when already open)."""
+        # Imported on first use, so that start-up loads only what the main window needs.
+        from counselor_app.ui.business_window import BusinessWindow
+
+        window = self.business_window
+        if window is None:
+            window = BusinessWindow(self._services, self._actor, self)
+            window.case_opened.connect(self.case_opened.emit)
+            window.resize(1280, 720)
+            self.business_window = window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.activateWindow()
 
     def _zoom(self, step: int) -> None:
         app_font = self.font()
