@@ -37,6 +37,7 @@ from counselor_app.ui.dashboard_widget import DashboardWidget
 
 if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay out of start-up
     from counselor_app.ui.approval_queue import ApprovalQueueWindow
+    from counselor_app.ui.referral_follow_up import ReferralFollowUpWidget
     from counselor_app.ui.reports_window import ReportsWindow
 from counselor_app.ui.widgets.text_inputs import DateInput
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.approval_window: ApprovalQueueWindow | None = None
         self.dashboard: DashboardWidget | None = None
         self.business_window: BusinessWindow | None = None
+        self.referral_window: ReferralFollowUpWidget | None = None
         self.setWindowTitle(self.tr("相談記録"))
         self.setObjectName("MainWindow")
         self.model = CaseTableModel(_BoundCaseSource(services, actor), self._codelists, self)
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
             case_menu, self.tr("決裁待ち一覧…"), enabled=self._actor.is_supervisor
         )
         self.approval_queue_action.triggered.connect(self.open_approval_queue)
+        self.referrals_action = self._action(case_menu, self.tr("移送・紹介の追跡…"), shortcut="Ctrl+Shift+R")
+        self.referrals_action.triggered.connect(self.open_referral_follow_up)
 
         report_menu = bar.addMenu(self.tr("報告書(&R)"))
         self.monthly_report_action = self._action(
@@ -568,6 +572,24 @@ class MainWindow(QMainWindow):
         self.import_dialog = CaseImportDialog(self._services, self._actor, self)
         self.import_dialog.imported.connect(lambda _result: self.refresh())
         self.import_dialog.show()
+
+    def open_referral_follow_up(self) -> QWidget:
+        """Show open and overdue referrals (a counselor's own; a supervisor's whole office)."""
+        from counselor_app.ui.referral_follow_up import ReferralFollowUpWidget
+
+        if self.referral_window is None:
+            window = ReferralFollowUpWidget(self._services, self._actor)
+            window.setWindowTitle(self.tr("移送・紹介の追跡"))
+            window.setWindowFlag(Qt.WindowType.Window)
+            window.setParent(self, Qt.WindowType.Window)
+            window.case_requested.connect(self.case_opened.emit)
+            window.resize(1000, 560)
+            self.referral_window = window
+        else:
+            self.referral_window.refresh()
+        self.referral_window.show()
+        self.referral_window.activateWindow()
+        return self.referral_window
 
     def open_business_window(self) -> None:
         """Show the business registry (one window, raised when already open)."""

@@ -2057,6 +2057,10 @@
       <translation>Awaiting approval…</translation>
     </message>
     <message>
+      <source>移送・紹介の追跡…</source>
+      <translation>Referral follow-up…</translation>
+    </message>
+    <message>
       <source>報告書(&amp;R)</source>
       <translation>&amp;Reports</translation>
     </message>
@@ -2307,6 +2311,10 @@
     <message>
       <source>主任・管理者だけが使えます</source>
       <translation>Supervisors and administrators only</translation>
+    </message>
+    <message>
+      <source>移送・紹介の追跡</source>
+      <translation>Referral follow-up</translation>
     </message>
     <message>
       <source>消費生活相談の記録と個人情報関連相談の振り分け</source>

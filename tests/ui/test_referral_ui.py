@@ -80,3 +80,16 @@ def test_follow_up_steps_through_statuses_and_saves_a_slip(qtbot, tmp_path: Path
     assert "移送票" in PdfReader(tmp_path / "slip.pdf").pages[0].extract_text()
     widget.advance_selected()
     assert widget.table.rowCount() == 0  # 完了
+
+
+def test_main_window_opens_the_follow_up(qtbot, services: Services, counselor: Actor, case_id: int) -> None:  # type: ignore[no-untyped-def]
+    from counselor_app.ui.main_window import MainWindow
+
+    services.referrals.record(counselor, case_id, destination_id="N09", kind="INFO")
+    window = MainWindow(services, counselor)
+    qtbot.addWidget(window)
+    follow_up = window.open_referral_follow_up()
+    assert follow_up.table.rowCount() == 1  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.case_opened) as opened:
+        follow_up.case_requested.emit(case_id)  # type: ignore[attr-defined]
+    assert opened.args == [case_id]
