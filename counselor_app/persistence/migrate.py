@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from counselor_app.persistence.engine import DatabaseOpenError, DatabaseTarget
 
@@ -50,28 +52,54 @@ class MigrationResult:
 
 def alembic_config() -> Config:
     """An Alembic configuration pointing at the packaged migration scripts."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+_REVISION = re.compile(r"^revision(?:: str)? = [\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision(?:: [^=]+)? = (?:None|[\"']([^\"']+)[\"'])", re.MULTILINE)
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision of the packaged scripts, read without importing Alembic.
+
+    Start-up only needs to know whether the database is at the head; importing
+    Alembic for that costs about a tenth of a second, so it waits for an upgrade.
+    """
+    graph: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision = _REVISION.search(source)
+        down = _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            continue
+        graph[revision.group(1)] = down.group(1)
+    return graph
+
+
 def head_revision() -> str:
-    """The newest schema revision this code knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "no migration scripts packaged"
-    return head
+    """The newest schema revision this code knows (the one no other revision builds on)."""
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"migration scripts must form one line, found heads {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """Every revision id the packaged scripts define."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, or None for a database we never migrated."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):
+            return None  # no alembic_version table yet
 
 
 def backup_sqlite(target: DatabaseTarget, backup_dir: Path, label: str) -> Path:
@@ -134,6 +162,8 @@ def migrate(
     if current is not None and target.is_sqlite and backup_dir is not None:
         make_backup = backup or backup_sqlite
         backup_path = make_backup(target, backup_dir, f"pre-upgrade-{current}")
+
+    from alembic import command
 
     config = alembic_config()
     with engine.connect() as connection:

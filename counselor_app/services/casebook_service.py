@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from counselor_app.domain import casebook as cb
+from counselor_app.domain.business_names import business_key
 from counselor_app.domain.calendar import fiscal_year, format_case_number
 from counselor_app.domain.case_rules import blocking, check_case
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.entities import Actor, Business, Case
 from counselor_app.domain.errors import DomainError, PermissionDeniedError, ValidationError
 from counselor_app.domain.scrubber import KIND_LABELS, KINDS, ScrubResult
-from counselor_app.domain.text import fold
 from counselor_app.persistence.database import Database
 from counselor_app.services.audit_service import AuditService
 from counselor_app.services.reference_data import ReferenceData
@@ -346,7 +346,7 @@ class CasebookService:
         self, uow: Any, name: str | None, corporate: str | None, seen: dict[str, int], now: dt.datetime
     ) -> int | None:
         """Link an imported case to the registry: by 法人番号, else by normalised name; create if new."""
-        key = f"#{corporate}" if corporate else fold(name or "")
+        key = f"#{corporate}" if corporate else business_key(name or "")
         if not key:
             return None
         if key in seen:
@@ -355,15 +355,15 @@ class CasebookService:
         if corporate:
             business_id = uow.casebook.business_id_by_corporate_number(corporate)
         if business_id is None and name:
-            existing = uow.businesses.find_by_key(fold(name))
-            if existing is not None and (not corporate or existing.corporate_number in (None, corporate)):
-                business_id = existing.id
+            # Only an exact match (same 名寄せ key and same 法人番号, or both without one) is
+            # reused; deciding that two records are one business is a supervisor's merge.
+            business_id = uow.businesses.find_exact(business_key(name), corporate)
         if business_id is None:
             display = name or corporate or ""
             business_id = uow.businesses.add(
                 Business(
                     display_name=display,
-                    normalized_key=fold(display),
+                    normalized_key=business_key(display),
                     corporate_number=corporate,
                     uuid=str(uuid_module.uuid4()),
                 ),

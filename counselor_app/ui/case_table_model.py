@@ -183,5 +183,11 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or column == PI_COLUMN:
             return
-        self._sort = CaseSort(key=COLUMNS[column][1], descending=order == Qt.SortOrder.DescendingOrder)
-        self.refresh()
+        sort = CaseSort(key=COLUMNS[column][1], descending=order == Qt.SortOrder.DescendingOrder)
+        if sort == self._sort and self._pages:
+            return
+        self._sort = sort
+        # The order changed, not the rows: drop the pages but keep the count (no COUNT query).
+        self.beginResetModel()
+        self._pages.clear()
+        self.endResetModel()

@@ -133,6 +133,12 @@ class PiSuggestionWidget(QWidget):
         self._guidance = classification.guidance()
         self._refresh_all()
 
+    def shutdown(self) -> None:
+        """Stop classifying: cancel the pending timer and wait for the worker (before the database closes)."""
+        self._timer.stop()
+        self._generation += 1  # a result still on its way is ignored
+        self._pool.waitForDone(10_000)
+
     def set_embedded(self, embedded: bool) -> None:
         """Inside the intake the step's own controls hold the decision.
 

@@ -64,6 +64,10 @@ class SimilarCasesWidget(QWidget):
             self._context = context
             self._timer.start()
 
+    def shutdown(self) -> None:
+        """Cancel a pending look-up (before the database closes)."""
+        self._timer.stop()
+
     def refresh(self) -> None:
         """Look up similar cases now (an indexed query: fast enough for the GUI thread)."""
         narrative, business_id, product, methods, exclude = self._context

@@ -100,3 +100,13 @@ def test_backup_is_a_consistent_private_copy(tmp_path: Path) -> None:
     assert copy.parent == tmp_path / "backups"
     assert _schema(copy) == _schema(path)
     assert oct(copy.stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_quick_revision_reader_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from counselor_app.persistence.migrate import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {revision.revision for revision in script.walk_revisions()}

@@ -22,7 +22,8 @@ def intake(services: Services, counselor: Actor, qtbot):  # type: ignore[no-unty
     view.show()
     features = IntakeFeatures(view, services, counselor, dialog_runner=lambda dialog: dialog.done(0) or 0)
     view.features = features  # type: ignore[attr-defined]
-    return view
+    yield view
+    features.shutdown()
 
 
 def _type_narrative(view: IntakeView, text: str, qtbot) -> None:  # type: ignore[no-untyped-def]

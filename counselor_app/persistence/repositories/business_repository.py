@@ -180,6 +180,20 @@ class BusinessRepository:
             if record.id is not None
         }
 
+    def find_exact(self, normalized_key: str, corporate_number: str | None) -> int | None:
+        """Id of a live business with this key and exactly this 法人番号 (None matches None)."""
+        number = col(BusinessRecord.corporate_number)
+        return self._session.execute(
+            select(col(BusinessRecord.id))
+            .where(
+                col(BusinessRecord.normalized_key) == normalized_key,
+                col(BusinessRecord.merged_into_id).is_(None),
+                number.is_(None) if corporate_number is None else number == corporate_number,
+            )
+            .order_by(col(BusinessRecord.id))
+            .limit(1)
+        ).scalar_one_or_none()
+
     def find_by_key(self, normalized_key: str) -> Business | None:
         """A live business whose normalised name equals ``normalized_key``."""
         record = (

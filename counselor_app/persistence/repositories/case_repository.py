@@ -33,6 +33,7 @@ from counselor_app.persistence.tables import (
     CaseMethodRecord,
     CaseNumberCounterRecord,
     CaseRecord,
+    CaseSearchRecord,
     HandlingEntryRecord,
     PartyRecord,
     PiAssessmentRecord,
@@ -126,13 +127,13 @@ class CaseRepository:
     def add(self, case: Case, *, seq: int | None = None) -> int:
         """Insert a case with all children; returns its id."""
         row = case_to_row(case)
-        row.update(search_columns(case))
         row["uuid"] = case.uuid or str(uuid_module.uuid4())
         row["seq"] = seq
         case_table = CaseRecord.__table__  # type: ignore[attr-defined]
         case_id = int(
             self._session.execute(insert(case_table).values(**row).returning(case_table.c.id)).scalar_one()
         )
+        self._session.execute(insert(CaseSearchRecord).values(case_id=case_id, **search_columns(case)))
         self._write_children(case_id, case)
         return case_id
 
@@ -144,7 +145,6 @@ class CaseRepository:
         """
         assert case.id is not None
         row = case_to_row(case)
-        row.update(search_columns(case))
         row.pop("uuid")
         row["version"] = expected_version + 1
         case_table = CaseRecord.__table__  # type: ignore[attr-defined]
@@ -170,6 +170,9 @@ class CaseRepository:
                 f"保存しています（版 {current.version}）。上書きせずに、最新の内容を確認してください。",
                 where=case.case_no or str(case.id),
             )
+        self._session.execute(
+            update(CaseSearchRecord).where(col(CaseSearchRecord.case_id) == case.id).values(**search_columns(case))
+        )
         self._write_children(case.id, case, replace=True)
         return expected_version + 1
 
@@ -238,7 +241,6 @@ class CaseRepository:
         rows = []
         for case, seq in zip(cases, sequences, strict=True):
             row = case_to_row(case)
-            row.update(search_columns(case))
             row["uuid"] = case.uuid or str(uuid_module.uuid4())
             row["seq"] = seq
             rows.append(row)
@@ -256,7 +258,9 @@ class CaseRepository:
         handling: list[dict[str, Any]] = []
         assessments: list[dict[str, Any]] = []
         referrals: list[dict[str, Any]] = []
+        searches: list[dict[str, Any]] = []
         for case_id, case in zip(ids, cases, strict=True):
+            searches.append({"case_id": case_id, **search_columns(case)})
             parties.append({"case_id": case_id, "role": "consultant", **party_to_row(case.consultant)})
             if not case.party.is_empty() or case.party_same_as_consultant:
                 source = case.consultant if case.party_same_as_consultant else case.party
@@ -281,6 +285,7 @@ class CaseRepository:
                 row["case_id"] = case_id
                 referrals.append(row)
         for table, batch in (
+            (CaseSearchRecord, searches),
             (PartyRecord, parties),
             (CaseMethodRecord, methods),
             (CaseKeywordRecord, keywords),
@@ -439,16 +444,17 @@ class CaseRepository:
         short_terms = [term for term in query.terms if len(term) < 3]
         parts: list[ColumnElement[bool] | TextClause] = []
         if self._session.get_bind().dialect.name == "postgresql":
-            parts.extend(
-                col(CaseRecord.search_text).like(f"%{_like_escape(term)}%", escape="\\") for term in long_terms
-            )
+            searched: list[ColumnElement[bool] | TextClause] = [
+                col(CaseSearchRecord.search_text).like(f"%{_like_escape(term)}%", escape="\\") for term in long_terms
+            ]
             if short_terms:
                 # Written exactly like the GIN index expression of migration 0002 so that it is used.
-                parts.append(
-                    text("string_to_array(case_record.search_ngrams, ' ') @> CAST(:ngram_terms AS text[])").bindparams(
+                searched.append(
+                    text("string_to_array(case_search_text.search_ngrams, ' ') @> CAST(:ngram_terms AS text[])").bindparams(
                         ngram_terms=short_terms
                     )
                 )
+            parts.append(col(CaseRecord.id).in_(select(col(CaseSearchRecord.case_id)).where(*searched)))
         else:
             if long_terms:
                 matches = text("SELECT rowid FROM case_fts_tri WHERE case_fts_tri MATCH :tri").bindparams(
@@ -477,8 +483,10 @@ class CaseRepository:
         conditions = self._conditions(flt, today)
         statement = select(col(CaseRecord.id)).where(*conditions)
         if long_terms and self._session.get_bind().dialect.name == "postgresql":
-            statement = statement.order_by(
-                func.similarity(col(CaseRecord.search_text), " ".join(long_terms)).desc(),
+            statement = statement.outerjoin(
+                CaseSearchRecord, col(CaseSearchRecord.case_id) == col(CaseRecord.id)
+            ).order_by(
+                func.similarity(col(CaseSearchRecord.search_text), " ".join(long_terms)).desc(),
                 col(CaseRecord.received_at).desc(),
             )
         elif long_terms:
@@ -517,12 +525,13 @@ class CaseRepository:
             if self._session.get_bind().dialect.name == "postgresql":
                 # Any probe trigram (each LIKE uses the pg_trgm index), best overall similarity first.
                 any_term = or_(
-                    *(col(CaseRecord.search_text).like(f"%{_like_escape(term)}%", escape="\\") for term in terms)
+                    *(col(CaseSearchRecord.search_text).like(f"%{_like_escape(term)}%", escape="\\") for term in terms)
                 )
                 statement = (
                     select(col(CaseRecord.id))
+                    .join(CaseSearchRecord, col(CaseSearchRecord.case_id) == col(CaseRecord.id))
                     .where(*live, any_term)
-                    .order_by(func.similarity(col(CaseRecord.search_text), "".join(terms)).desc())
+                    .order_by(func.similarity(col(CaseSearchRecord.search_text), "".join(terms)).desc())
                 )
             else:
                 matches = (

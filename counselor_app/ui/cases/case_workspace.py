@@ -222,6 +222,9 @@ class CaseWorkspace(QMainWindow):
             widget.discard_draft(reason="saved")
         if isinstance(widget, IntakeView):
             widget.stop_autosave()
+            features = getattr(widget, "features", None)
+            if features is not None:
+                features.shutdown()
         self.tabs.removeTab(index)
         widget.deleteLater()
         if drafts_changed:
@@ -249,4 +252,7 @@ class CaseWorkspace(QMainWindow):
         self.flush_drafts()
         for view in self.intakes():
             view.stop_autosave()
+            features = getattr(view, "features", None)
+            if features is not None:
+                features.shutdown()
         self.close()

@@ -53,6 +53,11 @@ class IntakeFeatures:
         view.set_submit_handler(self._submit)
         self._load(view.collect_case())
 
+    def shutdown(self) -> None:
+        """Stop the feature widgets' timers and workers (the tab closes or the app quits)."""
+        self.suggestion.shutdown()
+        self.similar.shutdown()
+
     def _load(self, case: Case) -> None:
         self.suggestion.set_assessment(case.pi)
         if case.narrative:
