@@ -9,7 +9,9 @@ from counselor_app.persistence.repositories.business_repository import BusinessR
 from counselor_app.persistence.repositories.case_repository import CaseRepository
 from counselor_app.persistence.repositories.directory_repository import DirectoryRepository
 from counselor_app.persistence.repositories.office_repository import OfficeRepository
+from counselor_app.persistence.repositories.retention_repository import RetentionRepository
 from counselor_app.persistence.repositories.stats_repository import StatsRepository
+from counselor_app.persistence.repositories.user_repository import UserRepository
 
 
 class UnitOfWork:
@@ -24,6 +26,8 @@ class UnitOfWork:
         self.directory = DirectoryRepository(session)
         self.businesses = BusinessRepository(session)
         self.stats = StatsRepository(session)
+        self.users = UserRepository(session)
+        self.retention = RetentionRepository(session)
 
     def commit(self) -> None:
         """Make the unit's changes durable."""
