@@ -97,9 +97,7 @@ def open_services(
     if target.is_sqlite and target.path is not None:
         if target.path.parent == paths.data_dir:
             paths.create()
-            backup_dir = paths.backup_dir
-        else:
-            backup_dir = target.path.parent / "backups"
+        backup_dir = backup_dir_for(paths, target)
     db, migration = open_database(target, create=create, backup_dir=backup_dir)
     if migration and migration.backup:
         log.info(
@@ -111,6 +109,14 @@ def open_services(
     if target.is_sqlite and target.path is not None and os.name == "posix":
         _tighten(target.path)
     return build_services(db, reference, clock, backup_dir=backup_dir), migration
+
+
+def backup_dir_for(paths: AppPaths, target: DatabaseTarget) -> Path:
+    """Backups of the embedded database live in the data dir; of another file, in ``backups/`` beside it."""
+    assert target.path is not None
+    if target.path.parent == paths.data_dir:
+        return paths.backup_dir
+    return target.path.parent / "backups"
 
 
 def _tighten(path: Path) -> None:
@@ -131,6 +137,7 @@ def system_actor(services: Services, login: str) -> Actor:
 
 __all__ = [
     "DatabaseOpenError",
+    "backup_dir_for",
     "PassphraseError",
     "Services",
     "build_services",

@@ -20,6 +20,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "setup",
     "demo",
     "stats",
+    "user",
+    "audit",
+    "backup",
+    "restore",
+    "check",
+    "retention",
 )
 
 

@@ -29,6 +29,7 @@ class Permission(StrEnum):
     EXPORT = "export"
     PRINT_SUMMARY = "print_summary"
     VIEW_ACCESS_HISTORY = "view_access_history"
+    VERIFY_AUDIT = "verify_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_DIRECTORY = "manage_directory"
     CHANGE_SETTINGS = "change_settings"
@@ -43,6 +44,7 @@ _SUPERVISOR = frozenset(
         Permission.EXPORT,
         Permission.PRINT_SUMMARY,
         Permission.VIEW_ACCESS_HISTORY,
+        Permission.VERIFY_AUDIT,
     }
 )
 # Admins keep the supervisor's rights (Actor.is_supervisor says the same).
@@ -65,6 +67,7 @@ _REFUSALS: dict[Permission, str] = {
     Permission.EXPORT: "書き出しができるのは所長・主任相談員（supervisor）だけです",
     Permission.PRINT_SUMMARY: "報告書を印刷できるのは所長・主任相談員（supervisor）だけです",
     Permission.VIEW_ACCESS_HISTORY: "アクセス履歴を見られるのは所長・主任相談員（supervisor）だけです",
+    Permission.VERIFY_AUDIT: "監査ログの検証は所長・主任相談員（supervisor）だけができます",
     Permission.MANAGE_USERS: "利用者の管理は管理者（admin）だけができます",
     Permission.MANAGE_DIRECTORY: "窓口一覧の編集は管理者（admin）だけができます",
     Permission.CHANGE_SETTINGS: "設定の変更は管理者（admin）だけができます",

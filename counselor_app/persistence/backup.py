@@ -280,9 +280,11 @@ def inspect_case_log(path: Path, passphrase: str | None, known_revisions: set[st
     return revision
 
 
-def newest_good_backup(backup_dir: Path, passphrase: str | None, known_revisions: set[str]) -> BackupInfo | None:
-    """The newest backup that passes :func:`inspect_case_log`, or None."""
-    for info in list_backups(backup_dir):
+def newest_good_backup(
+    backup_dir: Path, passphrase: str | None, known_revisions: set[str], *, limit: int | None = None
+) -> BackupInfo | None:
+    """The newest backup (of the newest ``limit``) that passes :func:`inspect_case_log`, or None."""
+    for info in list_backups(backup_dir)[:limit]:
         try:
             inspect_case_log(info.path, passphrase, known_revisions)
         except BackupFileError:

@@ -84,6 +84,13 @@ class AuditService:
             uow.commit()
         return event
 
+    def verify_as(self, actor: Actor) -> VerifyResult:
+        """:meth:`verify` for a signed-in user (supervisors and admins); the check is recorded."""
+        require(actor, Permission.VERIFY_AUDIT)
+        result = self.verify()
+        self.record_now(actor, "audit_verify", "database", None, checked=result.checked, ok=result.ok)
+        return result
+
     def verify(self) -> VerifyResult:
         """Check every event's hash and link; report the first bad one."""
         with self._db.uow() as uow:

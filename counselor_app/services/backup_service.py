@@ -125,9 +125,9 @@ def restore_database(target: DatabaseTarget, source: Path, backup_dir: Path, *, 
     return files.restore(target, source, backup_dir=backup_dir, known_revisions=known_revisions(), now=now)
 
 
-def newest_good_backup(backup_dir: Path, passphrase: str | None) -> BackupInfo | None:
+def newest_good_backup(backup_dir: Path, passphrase: str | None, *, limit: int | None = None) -> BackupInfo | None:
     """The newest backup that passes validation (offered when the database is damaged)."""
-    return files.newest_good_backup(backup_dir, passphrase, known_revisions())
+    return files.newest_good_backup(backup_dir, passphrase, known_revisions(), limit=limit)
 
 
 def inspect_backup(path: Path, passphrase: str | None) -> str:
