@@ -75,8 +75,13 @@ def verify_chain(
     expected_seq = 1
     checked = 0
     for row in rows:
-        if row.seq != expected_seq:
-            return checked, ChainProblem(row.seq, f"連番が飛んでいます（{expected_seq} があるはずです）")
+        if row.seq > expected_seq:
+            missing = (
+                f"#{expected_seq}" if row.seq == expected_seq + 1 else f"#{expected_seq}〜#{row.seq - 1}"
+            )
+            return checked, ChainProblem(expected_seq, f"イベント {missing} が削除されています")
+        if row.seq < expected_seq:
+            return checked, ChainProblem(row.seq, "イベントの順序が不正です")
         if row.prev_hash != expected_prev:
             return checked, ChainProblem(
                 row.seq, "直前のイベントとの連結が一致しません（削除または並べ替え）"

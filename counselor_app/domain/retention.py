@@ -63,13 +63,16 @@ class RetentionPreview:
         return self.cases == 0
 
 
+_HONORIFIC = r"(?=さん|様|さま|くん|君|ちゃん|氏)"
+
+
 def _variants(field: str, value: str) -> list[str]:
-    """The value as written, NFKC-folded, and (for names) its parts."""
+    """The value as written, NFKC-folded, and (for names) written without spaces and its parts."""
     values = {value.strip(), nfkc(value).strip()}
     if field in ("name", "name_kana"):
-        for part in re.split(r"[\s\u3000・]+", nfkc(value)):
-            if len(part) >= _MIN_NAME_PART:
-                values.add(part)
+        parts = [part for part in re.split(r"[\s\u3000・]+", nfkc(value)) if part]
+        values.add("".join(parts))
+        values.update(part for part in parts if len(part) >= _MIN_NAME_PART)
     if field == "phone":
         digits = re.sub(r"\D", "", nfkc(value))
         if len(digits) >= 10:
@@ -86,14 +89,24 @@ def scrub_text(text: str, personal_values: Iterable[tuple[str, str]]) -> str:
     """
     if not text:
         return text
+    pairs = list(personal_values)
     replacements: list[tuple[str, str]] = []
-    for field, value in personal_values:
+    for field, value in pairs:
         mask = MASKS.get(field, "［個人情報］")
         replacements.extend((variant, mask) for variant in _variants(field, value))
     # Longest first, so a full name is masked before its surname alone.
     result = text
     for variant, mask in sorted(replacements, key=lambda pair: len(pair[0]), reverse=True):
         result = result.replace(variant, mask)
+    # A one-character given name (愛, 誠) is masked where it names someone: before an honorific
+    # or right after a masked surname; elsewhere it is an ordinary word (愛用, 誠実).
+    for field, value in pairs:
+        if field not in ("name", "name_kana"):
+            continue
+        for part in re.split(r"[\s\u3000・]+", nfkc(value)):
+            if len(part) == 1 and not part.isascii():
+                result = re.sub(re.escape(part) + _HONORIFIC, MASKS[field], result)
+                result = result.replace(MASKS[field] + part, MASKS[field])
     result = _EMAIL.sub(MASKS["email"], result)
     result = _POSTAL.sub(MASKS["postal_code"], result)
     result = _PHONE.sub(MASKS["phone"], result)

@@ -317,24 +317,32 @@ def _keep_replaced_copy(target: DatabaseTarget, backup_dir: Path, now: dt.dateti
 
 
 def _release_wal(target: DatabaseTarget) -> None:
-    """Fold the live database's WAL into it and make sure nobody else has it open.
+    """Fold the live database's WAL into it, make sure nobody else has it open, remove its side files.
+
+    SQLite deletes ``-wal`` and ``-shm`` when the last connection closes, so if they
+    are still there after ours closed, another program is using the database. A
+    damaged database cannot be opened: its side files are stale and must not be
+    replayed into the restored file (its bytes were kept beforehand).
 
     Raises:
-        DatabaseInUseError: the WAL did not empty (another program is using the database).
+        DatabaseInUseError: another program has the database open.
     """
     assert target.path is not None
     path = target.path
-    wal, shm, journal = _sidecars(path)
     if not path.exists():
         return
-    with contextlib.suppress(Exception), _connection(path, target.passphrase) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    if wal.exists() and wal.stat().st_size > 0:
+    wal, shm, journal = _sidecars(path)
+    opened = False
+    try:
+        with _connection(path, target.passphrase) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            opened = True
+    except Exception:
+        opened = False
+    if opened and (wal.exists() or shm.exists()):
         raise DatabaseInUseError(
             f"データベースを使用中のプログラムがあります。アプリを終了してからやり直してください: {path}"
         )
-    if journal.exists() and journal.stat().st_size > 0:
-        raise DatabaseInUseError(f"データベースの書き込みが途中です。アプリを終了してからやり直してください: {path}")
     for sidecar in (wal, shm, journal):
         sidecar.unlink(missing_ok=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import closing
 from dataclasses import dataclass
 
 from counselor_app.domain.access import Permission, require
@@ -94,7 +95,9 @@ class AuditService:
     def verify(self) -> VerifyResult:
         """Check every event's hash and link; report the first bad one."""
         with self._db.uow() as uow:
-            checked, problem = verify_chain(uow.audit.chain(), uow.audit.head())
+            head = uow.audit.head()
+            with closing(uow.audit.chain()) as rows:
+                checked, problem = verify_chain(rows, head)
         return VerifyResult(checked=checked, problem=problem)
 
     def history(self, entity: str, entity_id: str | int) -> list[AuditEvent]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Generator
 
 from sqlalchemy import func, select, text
 from sqlmodel import Session, col
@@ -90,22 +90,27 @@ class AuditRepository:
         record = self._session.get(AuditHeadRecord, 1)
         return None if record is None else ChainHead(seq=record.seq, hash=record.hash)
 
-    def chain(self) -> Iterator[ChainRow]:
-        """Every event in sequence order (streamed)."""
+    def chain(self) -> Generator[ChainRow, None, None]:
+        """Every event in sequence order (streamed; close the iterator when stopping early)."""
         statement = select(AuditEventRecord).order_by(col(AuditEventRecord.seq))
-        for record in self._session.execute(statement.execution_options(yield_per=2000)).scalars():
-            assert record.seq is not None
-            yield ChainRow(
-                seq=record.seq,
-                at=record.at,
-                actor=record.actor,
-                action=record.action,
-                entity=record.entity,
-                entity_id=record.entity_id,
-                detail=record.detail,
-                prev_hash=record.prev_hash,
-                hash=record.hash,
-            )
+        result = self._session.execute(statement.execution_options(yield_per=2000))
+        try:
+            for record in result.scalars():
+                assert record.seq is not None
+                yield ChainRow(
+                    seq=record.seq,
+                    at=record.at,
+                    actor=record.actor,
+                    action=record.action,
+                    entity=record.entity,
+                    entity_id=record.entity_id,
+                    detail=record.detail,
+                    prev_hash=record.prev_hash,
+                    hash=record.hash,
+                )
+        finally:
+            # On PostgreSQL a server-side cursor stays open until closed (verify stops at the first problem).
+            result.close()
 
     def for_entity(
         self, entity: str, entity_id: str, *, actions: tuple[str, ...] = (), limit: int | None = None
