@@ -208,7 +208,13 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
 
 def check_connection(connection: Any) -> FileCheck:
     """integrity_check and foreign_key_check on an open DB-API connection."""
-    integrity = [str(row[0]) for row in connection.execute("PRAGMA integrity_check(20)").fetchall()]
+    # One row can hold several lines ("*** in database main ***\nPage 57: ..."): one finding a line.
+    integrity = [
+        line.strip()
+        for (row,) in connection.execute("PRAGMA integrity_check(20)").fetchall()
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
     if integrity == ["ok"]:
         integrity = []
     foreign_keys = [

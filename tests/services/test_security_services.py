@@ -7,7 +7,12 @@ import pytest
 from argon2 import PasswordHasher, Type
 from sqlalchemy import text
 
-from counselor_app.domain.access import LOCKOUT_MINUTES, MAX_FAILED_LOGINS, AccountLockedError, AuthenticationError
+from counselor_app.domain.access import (
+    LOCKOUT_MINUTES,
+    MAX_FAILED_LOGINS,
+    AccountLockedError,
+    AuthenticationError,
+)
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.clock import FixedClock
 from counselor_app.domain.entities import Actor, HandlingEntry, Party
