@@ -68,13 +68,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot or target.path is None:
             from counselor_app.app import show_fatal_error
 
-            show_fatal_error(str(exc))
+            show_fatal_error(str(exc), interactive=not args.screenshot)
             return 1
         recoverable = exc
     except (DomainError, DatabaseOpenError, DataDirError, PassphraseError) as exc:
         from counselor_app.app import show_fatal_error
 
-        show_fatal_error(str(exc))
+        show_fatal_error(str(exc), interactive=not args.screenshot)
         return 1
 
     from counselor_app.app import open_with_recovery, prepare_application, run

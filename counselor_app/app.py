@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -64,12 +65,18 @@ def _application() -> QApplication:
     return app
 
 
-def show_fatal_error(message: str) -> None:
-    """Tell the user why the app cannot start: stderr always, a dialog when a screen exists."""
+def show_fatal_error(message: str, *, interactive: bool = True) -> None:
+    """Tell the user why the app cannot start: stderr always, a dialog when a screen exists.
+
+    ``interactive=False`` (screenshots) never opens a dialog: nobody would close it.
+    """
     print(f"counselor-app: {message}", file=sys.stderr)
     from counselor_app.qt_runtime import display_problem
 
-    if display_problem() is None and "offscreen" not in (sys.argv + [str(QApplication.platformName())]):
+    offscreen = os.environ.get("QT_QPA_PLATFORM") == "offscreen" or "offscreen" in (
+        sys.argv + [str(QApplication.platformName())]
+    )
+    if interactive and display_problem() is None and not offscreen:
         app = _application()
         ensure_japanese_font(app, resources_dir() / "fonts")
         QMessageBox.critical(None, "相談記録", message)

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from counselor_app.persistence.engine import SQLITE_HEADER
+from counselor_app.domain.clock import SystemClock
+from counselor_app.persistence.database import open_database
+from counselor_app.persistence.engine import SQLITE_HEADER, resolve_target
 from counselor_app.services import demo_corpus
+from counselor_app.services.audit_service import AuditService
 from tests.helpers import run_cli, snapshot
 
 
@@ -33,10 +36,6 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # A few more audit events, so that tampering can hit the middle of the trail.
     connection = sqlite3.connect(db)
     connection.close()
-    from counselor_app.domain.clock import SystemClock
-    from counselor_app.persistence.database import open_database
-    from counselor_app.persistence.engine import resolve_target
-    from counselor_app.services.audit_service import AuditService
 
     database, _ = open_database(resolve_target(db), create=False)
     audit = AuditService(database, SystemClock())
