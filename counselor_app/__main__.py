@@ -17,7 +17,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", help="データベース: ファイルパス、sqlite:///… または postgresql://…")
     parser.add_argument("--data-dir", help="データディレクトリ（既定: OS のユーザーデータディレクトリ）")
     parser.add_argument("--passphrase-file", help="暗号化データベースのパスフレーズを書いたファイル")
-    parser.add_argument("--screenshot", metavar="PNG", help="起動後の画面を PNG に保存して終了する")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="起動後の画面を PNG に保存して終了する（ログインなし・操作不可の閲覧専用表示、監査ログに記録）",
+    )
+    parser.add_argument("--user", metavar="LOGIN", help="ログイン画面に入れておくログイン名")
     parser.add_argument("--lang", choices=("ja", "en"), help="表示言語（既定: 設定または ja）")
     parser.add_argument("--log-level", choices=("debug", "info", "warning"), default="info")
     return parser.parse_args(argv)
@@ -45,23 +50,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     from counselor_app.domain.errors import DomainError
     from counselor_app.logging_setup import configure_logging
     from counselor_app.paths import AppPaths, DataDirError
-    from counselor_app.persistence.engine import DatabaseOpenError
+    from counselor_app.persistence.engine import (
+        DamagedDatabaseError,
+        DatabaseOpenError,
+        PassphraseRequiredError,
+        WrongPassphraseError,
+    )
 
+    recoverable: Exception | None = None
     try:
         paths = AppPaths.resolve(args.data_dir).create()
         configure_logging(paths.log_dir, args.log_level)
         target = database_target(paths, args.db, read_passphrase(args.passphrase_file))
         services, _migration = open_services(paths, target, create=True)
+    except (PassphraseRequiredError, WrongPassphraseError, DamagedDatabaseError) as exc:
+        # A person can answer these (passphrase, restore from backup); a screenshot cannot.
+        if args.screenshot or target.path is None:
+            from counselor_app.app import show_fatal_error
+
+            show_fatal_error(str(exc), interactive=not args.screenshot)
+            return 1
+        recoverable = exc
     except (DomainError, DatabaseOpenError, DataDirError, PassphraseError) as exc:
         from counselor_app.app import show_fatal_error
 
-        show_fatal_error(str(exc))
+        show_fatal_error(str(exc), interactive=not args.screenshot)
         return 1
 
-    from counselor_app.app import run
+    from counselor_app.app import open_with_recovery, prepare_application, run
+
+    if recoverable is not None:
+        _app, translators = prepare_application(args.lang)
+        opened = open_with_recovery(paths, target, recoverable)
+        del translators
+        if opened is None:
+            return 1
+        services = opened
 
     try:
-        return run(paths, services, screenshot=args.screenshot, language=args.lang)
+        return run(paths, services, screenshot=args.screenshot, language=args.lang, user=args.user)
     finally:
         services.close()
 

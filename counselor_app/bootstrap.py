@@ -18,8 +18,47 @@ from counselor_app.services.reference_data import load_reference_data
 log = logging.getLogger(__name__)
 
 
+# A passphrase file holds one line; anything bigger is the wrong file.
+MAX_SECRET_FILE_BYTES = 4096
+
+
 class PassphraseError(Exception):
-    """The passphrase file cannot be read."""
+    """The passphrase (or password) file cannot be used; the message names the file."""
+
+
+def read_secret_file(path: str | Path, what: str = "パスフレーズ") -> str:
+    """Read a one-line secret (passphrase or password) from a UTF-8 file.
+
+    One trailing line break is dropped; the secret itself is never printed.
+
+    Raises:
+        PassphraseError: missing, unreadable, too big, not UTF-8, empty, several lines,
+            or control characters (naming the file).
+    """
+    file = Path(path)
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_SECRET_FILE_BYTES + 1)
+    except OSError as exc:
+        raise PassphraseError(f"{what}のファイルを読めません: {file} ({exc.strerror or exc})") from exc
+    if len(data) > MAX_SECRET_FILE_BYTES:
+        raise PassphraseError(f"{what}のファイルが大きすぎます（{MAX_SECRET_FILE_BYTES} バイトまで）: {file}")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PassphraseError(f"{what}のファイルが UTF-8 ではありません（{exc.start} バイト目）: {file}") from exc
+    text = text.removeprefix("\ufeff")
+    if text.endswith("\r\n"):
+        text = text[:-2]
+    elif text.endswith("\n"):
+        text = text[:-1]
+    if not text.strip():
+        raise PassphraseError(f"{what}のファイルが空です: {file}")
+    if "\n" in text or "\r" in text:
+        raise PassphraseError(f"{what}のファイルは1行だけにしてください: {file}")
+    if not text.isprintable():
+        raise PassphraseError(f"{what}に制御文字が含まれています: {file}")
+    return text
 
 
 def read_passphrase(path: str | Path | None) -> str | None:
@@ -27,13 +66,7 @@ def read_passphrase(path: str | Path | None) -> str | None:
     chosen = path or os.environ.get("COUNSELOR_PASSPHRASE_FILE")
     if not chosen:
         return None
-    try:
-        text = Path(chosen).read_text(encoding="utf-8").strip("\r\n")
-    except OSError as exc:
-        raise PassphraseError(f"パスフレーズのファイルを読めません: {chosen} ({exc.strerror})") from exc
-    if not text:
-        raise PassphraseError(f"パスフレーズのファイルが空です: {chosen}")
-    return text
+    return read_secret_file(chosen)
 
 
 def database_target(paths: AppPaths, db: str | None, passphrase: str | None) -> DatabaseTarget:
@@ -64,9 +97,7 @@ def open_services(
     if target.is_sqlite and target.path is not None:
         if target.path.parent == paths.data_dir:
             paths.create()
-            backup_dir = paths.backup_dir
-        else:
-            backup_dir = target.path.parent / "backups"
+        backup_dir = backup_dir_for(paths, target)
     db, migration = open_database(target, create=create, backup_dir=backup_dir)
     if migration and migration.backup:
         log.info(
@@ -77,7 +108,15 @@ def open_services(
         )
     if target.is_sqlite and target.path is not None and os.name == "posix":
         _tighten(target.path)
-    return build_services(db, reference, clock), migration
+    return build_services(db, reference, clock, backup_dir=backup_dir), migration
+
+
+def backup_dir_for(paths: AppPaths, target: DatabaseTarget) -> Path:
+    """Backups of the embedded database live in the data dir; of another file, in ``backups/`` beside it."""
+    assert target.path is not None
+    if target.path.parent == paths.data_dir:
+        return paths.backup_dir
+    return target.path.parent / "backups"
 
 
 def _tighten(path: Path) -> None:
@@ -98,11 +137,13 @@ def system_actor(services: Services, login: str) -> Actor:
 
 __all__ = [
     "DatabaseOpenError",
+    "backup_dir_for",
     "PassphraseError",
     "Services",
     "build_services",
     "database_target",
     "open_services",
     "read_passphrase",
+    "read_secret_file",
     "system_actor",
 ]

@@ -26,6 +26,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "classify",
     "export",
     "import_cases",
+    "user",
+    "audit",
+    "backup",
+    "restore",
+    "check",
+    "retention",
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 from typing import Any
 
 from counselor_app.commands._common import CliError, app_paths, cli_actor
@@ -28,6 +29,10 @@ def run(args: argparse.Namespace) -> int:
     target = database_target(paths, args.db, read_passphrase(args.passphrase_file))
     if target.encrypted and not target.is_sqlite:
         raise CliError("暗号化は SQLite のデータベースだけで使えます")
+    if args.encrypt and target.path is not None and _is_plain_sqlite(target.path):
+        raise CliError(
+            f"暗号化されていない既存のデータベースは --encrypt にできません（新しいファイルを指定してください）: {target.path}"
+        )
     services, migration = open_services(paths, target, create=True)
     try:
         result = services.setup.initialise(
@@ -37,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if migration is not None and migration.created:
-        print(f"データベースを作成しました: {target.describe()}（スキーマ {revision}）")
+        kind = "暗号化データベース" if target.encrypted else "データベース"
+        print(f"{kind}を作成しました: {target.describe()}（スキーマ {revision}）")
     elif migration is not None and migration.from_revision != migration.to_revision:
         print(
             f"データベースを更新しました: {migration.from_revision} → {revision}（バックアップ: {migration.backup}）"
@@ -47,3 +53,13 @@ def run(args: argparse.Namespace) -> int:
     if result.directory_changes:
         print(f"窓口一覧を {result.directory_changes} 件更新しました")
     return 0
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    from counselor_app.persistence.engine import SQLITE_HEADER
+
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False

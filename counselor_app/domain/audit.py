@@ -54,18 +54,34 @@ class ChainRow:
     hash: str
 
 
-def verify_chain(rows: Iterable[ChainRow]) -> tuple[int, ChainProblem | None]:
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest event as recorded with every append (catches deletions at the end)."""
+
+    seq: int
+    hash: str
+
+
+def verify_chain(
+    rows: Iterable[ChainRow], head: ChainHead | None = None
+) -> tuple[int, ChainProblem | None]:
     """Walk events in sequence order; return how many verified and the first problem.
 
     Detects edited fields (hash mismatch), deleted events (gap in sequence or
-    broken link) and swapped events (link to the wrong predecessor).
+    broken link), swapped events (link to the wrong predecessor) and, against
+    ``head``, events deleted at the end or added behind the application's back.
     """
     expected_prev = GENESIS_HASH
     expected_seq = 1
     checked = 0
     for row in rows:
-        if row.seq != expected_seq:
-            return checked, ChainProblem(row.seq, f"連番が飛んでいます（{expected_seq} があるはずです）")
+        if row.seq > expected_seq:
+            missing = (
+                f"#{expected_seq}" if row.seq == expected_seq + 1 else f"#{expected_seq}〜#{row.seq - 1}"
+            )
+            return checked, ChainProblem(expected_seq, f"イベント {missing} が削除されています")
+        if row.seq < expected_seq:
+            return checked, ChainProblem(row.seq, "イベントの順序が不正です")
         if row.prev_hash != expected_prev:
             return checked, ChainProblem(
                 row.seq, "直前のイベントとの連結が一致しません（削除または並べ替え）"
@@ -85,4 +101,20 @@ def verify_chain(rows: Iterable[ChainRow]) -> tuple[int, ChainProblem | None]:
         expected_prev = row.hash
         expected_seq += 1
         checked += 1
-    return checked, None
+    return checked, _check_head(checked, expected_prev, head)
+
+
+def _check_head(last_seq: int, last_hash: str, head: ChainHead | None) -> ChainProblem | None:
+    if head is None:
+        if last_seq:
+            return ChainProblem(last_seq, "最新イベントの控えがありません（末尾が削除された可能性があります）")
+        return None
+    if last_seq < head.seq:
+        return ChainProblem(
+            last_seq + 1, f"イベント #{last_seq + 1}〜#{head.seq} が削除されています（末尾の削除）"
+        )
+    if last_seq > head.seq:
+        return ChainProblem(head.seq + 1, "アプリを通さずに追加されたイベントです")
+    if last_hash != head.hash:
+        return ChainProblem(last_seq, "最新イベントが控えと一致しません")
+    return None

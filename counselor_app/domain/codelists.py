@@ -240,7 +240,13 @@ def parse_codelists(document: object) -> CodeLists:
     for scheme in ("age_band_pre2022", "age_band_2022"):
         covered: list[str] = []
         for i, item in enumerate(lists[scheme].items):
-            for code in item.extra.get("from", ()):
+            sources = item.extra.get("from", ())
+            _require(
+                isinstance(sources, list | tuple) and all(isinstance(code, str) for code in sources),
+                "from は文字列の配列にしてください",
+                f"lists.{scheme}.items[{i}]",
+            )
+            for code in sources:
                 _require(
                     code in stored_bands,
                     f"from の {code!r} は age_band にありません",

@@ -34,6 +34,7 @@ SETTINGS: dict[str, SettingSpec] = {
     ),
     "referral_due_business_days": SettingSpec(10, int, 1, 120, description="移送・紹介の回答期限（営業日）"),
     "idle_lock_minutes": SettingSpec(15, int, 1, 240, description="無操作でロックするまでの分数"),
+    "backup_keep_days": SettingSpec(14, int, 1, 365, description="自動バックアップを残す日数"),
     "surge_case_count": SettingSpec(5, int, 2, 1000, description="急増アラート：同一事業者の件数"),
     "surge_window_days": SettingSpec(30, int, 1, 365, description="急増アラート：対象期間（日）"),
     "autosave_seconds": SettingSpec(3, int, 1, 60, description="入力中の自動保存の間隔（秒）"),
@@ -68,7 +69,13 @@ def validate_setting(key: str, value: Any) -> Any:
 
 
 def merged(stored: Mapping[str, Any]) -> dict[str, Any]:
-    """Stored values over defaults (unknown stored keys are ignored)."""
+    """Stored values over defaults; unknown keys and invalid values (edited by hand) are ignored."""
     values = default_settings()
-    values.update({key: value for key, value in stored.items() if key in SETTINGS})
+    for key, value in stored.items():
+        if key not in SETTINGS:
+            continue
+        try:
+            values[key] = validate_setting(key, value)
+        except ValidationError:
+            continue
     return values

@@ -13,8 +13,10 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from counselor_app.persistence.engine import (
+    DamagedDatabaseError,
     DatabaseOpenError,
     DatabaseTarget,
+    WrongPassphraseError,
     check_sqlite_file,
     make_engine,
 )
@@ -107,23 +109,35 @@ def open_database(
         raise
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        raise DatabaseOpenError(_explain(exc, target)) from exc
+        raise _explain(exc, target) from exc
+    except Exception as exc:
+        # sqlcipher3 raises its own DB-API classes when a connect-time PRAGMA fails.
+        engine.dispose()
+        if type(exc).__module__.startswith("sqlcipher3"):
+            raise _explain(exc, target) from exc
+        raise
     return Database(target=target, engine=engine), result
 
 
 def _probe(engine: Engine, target: DatabaseTarget) -> None:
     with engine.connect() as connection:
-        connection.execute(text("SELECT 1"))
+        # Reads page 1: a wrong SQLCipher key or a damaged file fails here, before any write.
+        connection.execute(text("SELECT count(*) FROM sqlite_master" if target.is_sqlite else "SELECT 1"))
 
 
-def _explain(exc: Exception, target: DatabaseTarget) -> str:
-    message = str(getattr(exc, "orig", exc)).splitlines()[0]
+def _explain(exc: Exception, target: DatabaseTarget) -> DatabaseOpenError:
+    lines = str(getattr(exc, "orig", exc)).splitlines() or [type(exc).__name__]
+    message = lines[0]
     if "file is not a database" in message:
         if target.encrypted:
-            return f"パスフレーズが違うか、暗号化データベースではありません: {target.describe()}"
-        return f"データベースファイルが壊れているか暗号化されています: {target.describe()}"
+            return WrongPassphraseError(
+                f"パスフレーズが違うか、暗号化された相談記録のデータベースではありません: {target.describe()}"
+            )
+        return DamagedDatabaseError(f"データベースファイルが壊れているか暗号化されています: {target.describe()}")
+    if "malformed" in message or "corrupt" in message:
+        return DamagedDatabaseError(f"データベースファイルが壊れています: {target.describe()} ({message})")
     if "unable to open database file" in message:
-        return f"データベースファイルを開けません: {target.describe()}"
+        return DatabaseOpenError(f"データベースファイルを開けません: {target.describe()}")
     if target.kind == "postgresql":
-        return f"PostgreSQL に接続できません: {target.describe()} ({message})"
-    return f"データベースを開けません: {target.describe()} ({message})"
+        return DatabaseOpenError(f"PostgreSQL に接続できません: {target.describe()} ({message})")
+    return DatabaseOpenError(f"データベースを開けません: {target.describe()} ({message})")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,27 +101,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(target: DatabaseTarget, backup_dir: Path, label: str) -> Path:
-    """Copy an SQLite database with the online backup API into ``backup_dir`` (mode 0600)."""
-    assert target.path is not None
-    backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    destination = backup_dir / f"counselor-{label}-{stamp}.db"
-    temporary = destination.with_suffix(".db.part")
-    source = sqlite3.connect(str(target.path))
-    try:
-        if target.passphrase is not None:
-            raise DatabaseOpenError("暗号化データベースのバックアップは backup サービスを使ってください")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.close(fd)
-        copy = sqlite3.connect(str(temporary))
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    os.replace(temporary, destination)
-    return destination
+    """Copy an SQLite database (encrypted ones stay encrypted) into ``backup_dir`` with the online backup API."""
+    from counselor_app.persistence.backup import backup_name, online_backup
+
+    return online_backup(target, backup_dir / backup_name(label, dt.datetime.now()))
 
 
 def migrate(

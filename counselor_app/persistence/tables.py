@@ -47,6 +47,7 @@ class UserRecord(SQLModel, table=True):
     password_hash: str | None = None
     active: bool = True
     failed_logins: int = 0
+    locked_until: dt.datetime | None = moment(default=None)
     last_login_at: dt.datetime | None = moment(default=None)
     created_at: dt.datetime = moment()
 
@@ -344,6 +345,8 @@ class AuditEventRecord(SQLModel, table=True):
     """Append-only, hash-chained audit trail (detail never contains personal fields)."""
 
     __tablename__ = "audit_event"
+    # A case's access history reads one entity's events without scanning the trail.
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
 
     seq: int | None = Field(default=None, primary_key=True)
     at: dt.datetime = moment()
@@ -353,6 +356,16 @@ class AuditEventRecord(SQLModel, table=True):
     entity_id: str | None = Field(default=None, max_length=64)
     detail: str = ""
     prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class AuditHeadRecord(SQLModel, table=True):
+    """The newest audit event, written with every append: deleting events at the end shows."""
+
+    __tablename__ = "audit_head"
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int
     hash: str = Field(max_length=64)
 
 

@@ -13,8 +13,10 @@ from counselor_app.persistence.repositories.draft_repository import DraftReposit
 from counselor_app.persistence.repositories.office_repository import OfficeRepository
 from counselor_app.persistence.repositories.referral_repository import ReferralRepository
 from counselor_app.persistence.repositories.report_repository import ReportRepository
+from counselor_app.persistence.repositories.retention_repository import RetentionRepository
 from counselor_app.persistence.repositories.review_repository import ReviewRepository
 from counselor_app.persistence.repositories.stats_repository import StatsRepository
+from counselor_app.persistence.repositories.user_repository import UserRepository
 
 
 class UnitOfWork:
@@ -34,6 +36,8 @@ class UnitOfWork:
         self.reviews = ReviewRepository(session)
         self.drafts = DraftRepository(session)
         self.casebook = CasebookRepository(session)
+        self.users = UserRepository(session)
+        self.retention = RetentionRepository(session)
 
     def commit(self) -> None:
         """Make the unit's changes durable."""

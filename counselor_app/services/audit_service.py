@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from contextlib import closing
 from dataclasses import dataclass
 
+from counselor_app.domain.access import Permission, require
 from counselor_app.domain.audit import ChainProblem, verify_chain
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.entities import Actor, AuditEvent
@@ -28,6 +31,17 @@ class VerifyResult:
     def ok(self) -> bool:
         """True when the whole chain verified."""
         return self.problem is None
+
+
+@dataclass(frozen=True)
+class AccessRecord:
+    """One line of a case's access history: who did what, when."""
+
+    seq: int
+    at: dt.datetime
+    login: str
+    display_name: str
+    action: str
 
 
 class AuditService:
@@ -71,13 +85,47 @@ class AuditService:
             uow.commit()
         return event
 
+    def verify_as(self, actor: Actor) -> VerifyResult:
+        """:meth:`verify` for a signed-in user (supervisors and admins); the check is recorded."""
+        require(actor, Permission.VERIFY_AUDIT)
+        result = self.verify()
+        self.record_now(actor, "audit_verify", "database", None, checked=result.checked, ok=result.ok)
+        return result
+
     def verify(self) -> VerifyResult:
         """Check every event's hash and link; report the first bad one."""
         with self._db.uow() as uow:
-            checked, problem = verify_chain(uow.audit.chain())
+            head = uow.audit.head()
+            with closing(uow.audit.chain()) as rows:
+                checked, problem = verify_chain(rows, head)
         return VerifyResult(checked=checked, problem=problem)
 
     def history(self, entity: str, entity_id: str | int) -> list[AuditEvent]:
         """Everything recorded about one record (supervisors' access history)."""
         with self._db.uow() as uow:
             return uow.audit.for_entity(entity, str(entity_id))
+
+    def case_access_history(self, actor: Actor, case_id: int) -> list[AccessRecord]:
+        """Who viewed, changed, exported or printed a case, oldest first (supervisors only).
+
+        Looking at the history is itself recorded.
+
+        Raises:
+            PermissionDeniedError: for counselors.
+        """
+        require(actor, Permission.VIEW_ACCESS_HISTORY)
+        with self._db.uow(write=True) as uow:
+            events = uow.audit.for_entity("case", str(case_id))
+            names = uow.users.display_names({event.actor for event in events})
+            self.record(uow, actor, "view_access_history", "case", case_id)
+            uow.commit()
+        return [
+            AccessRecord(
+                seq=event.seq or 0,
+                at=event.at,
+                login=event.actor,
+                display_name=names.get(event.actor, event.actor),
+                action=event.action,
+            )
+            for event in events
+        ]

@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from counselor_app.domain.clock import Clock, SystemClock
 from counselor_app.paths import resources_dir
 from counselor_app.persistence.database import Database
 from counselor_app.services.approval_service import ApprovalService
 from counselor_app.services.audit_service import AuditService
+from counselor_app.services.auth_service import AuthService
+from counselor_app.services.backup_service import BackupService
 from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
 from counselor_app.services.casebook_service import CasebookService
 from counselor_app.services.classification_service import ClassificationService
 from counselor_app.services.demo_service import DemoService
 from counselor_app.services.draft_service import DraftService
+from counselor_app.services.passwords import Passwords
 from counselor_app.services.reference_data import ReferenceData
 from counselor_app.services.referral_service import ReferralService
 from counselor_app.services.report_service import ReportService
+from counselor_app.services.retention_service import RetentionService
 from counselor_app.services.search_service import SearchService
 from counselor_app.services.setup_service import SetupService
 from counselor_app.services.stats_service import StatsService
+from counselor_app.services.user_service import UserService
 
 
 @dataclass
@@ -43,6 +49,10 @@ class Services:
     drafts: DraftService
     classification: ClassificationService
     casebook: CasebookService
+    auth: AuthService
+    users: UserService
+    backups: BackupService
+    retention: RetentionService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -53,21 +63,30 @@ class Services:
         self.db.close()
 
 
-def build_services(db: Database, reference: ReferenceData, clock: Clock | None = None) -> Services:
+def build_services(
+    db: Database,
+    reference: ReferenceData,
+    clock: Clock | None = None,
+    *,
+    backup_dir: Path | None = None,
+    passwords: Passwords | None = None,
+) -> Services:
     """Wire the services of one database with constructor injection."""
     the_clock = clock or SystemClock()
     audit = AuditService(db, the_clock)
     fonts = resources_dir() / "fonts"
     cases = CaseService(db, the_clock, reference.codelists, audit)
+    hasher = passwords or Passwords()
+    setup = SetupService(db, the_clock, reference, audit)
     return Services(
         db=db,
         clock=the_clock,
         reference=reference,
         audit=audit,
-        setup=SetupService(db, the_clock, reference, audit),
+        setup=setup,
         cases=cases,
         stats=StatsService(db, the_clock),
-        demo=DemoService(db, the_clock, reference.codelists, audit),
+        demo=DemoService(db, the_clock, reference.codelists, audit, hasher),
         businesses=BusinessService(db, the_clock, audit),
         search=SearchService(db, the_clock),
         referrals=ReferralService(db, the_clock, reference.codelists, audit, fonts),
@@ -76,4 +95,8 @@ def build_services(db: Database, reference: ReferenceData, clock: Clock | None =
         drafts=DraftService(db, the_clock, audit),
         classification=ClassificationService(db, the_clock, reference, audit),
         casebook=CasebookService(db, the_clock, reference, audit),
+        auth=AuthService(db, the_clock, audit, hasher, setup),
+        users=UserService(db, the_clock, audit, hasher),
+        backups=BackupService(db, the_clock, audit, backup_dir),
+        retention=RetentionService(db, the_clock, audit),
     )

@@ -65,12 +65,16 @@ OFFICES = (
     ("990003", "さくら市 南出張相談窓口", "990001", 0.15),
 )
 
+# Every demo user signs in with this password (documented in README; demo data only).
+DEMO_PASSWORD = "demo-pass-2026"
+
 COUNSELORS = {
     "990001": (
         ("sato.h", "佐藤 陽子", "counselor"),
         ("suzuki.m", "鈴木 美咲", "counselor"),
         ("takahashi.k", "高橋 恵子", "counselor"),
         ("yamamoto.s", "山本 誠", "supervisor"),
+        ("kanri", "管理者（デモ）", "admin"),
     ),
     "990002": (
         ("tanaka.y", "田中 由美", "counselor"),

@@ -31,6 +31,7 @@ from counselor_app.persistence.database import Database
 from counselor_app.persistence.unit_of_work import UnitOfWork
 from counselor_app.services import demo_corpus as corpus
 from counselor_app.services.audit_service import AuditService
+from counselor_app.services.passwords import Passwords
 
 BATCH = 2_000
 # Share of cases whose contract party is someone else (an elderly parent, a child).
@@ -165,11 +166,19 @@ def _business_name(rng: random.Random, suffix: str) -> tuple[str, str]:
 class DemoService:
     """Fills a database with synthetic cases for demos, tests, screenshots and benchmarks."""
 
-    def __init__(self, db: Database, clock: Clock, codelists: CodeLists, audit: AuditService) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        codelists: CodeLists,
+        audit: AuditService,
+        passwords: Passwords | None = None,
+    ) -> None:
         self._db = db
         self._clock = clock
         self._codelists = codelists
         self._audit = audit
+        self._passwords = passwords or Passwords()
 
     def generate(
         self,
@@ -217,6 +226,9 @@ class DemoService:
     # -- set-up records ------------------------------------------------------------------
 
     def _ensure_offices_and_users(self, now: dt.datetime) -> list[str]:
+        # Demo users sign in with the documented corpus.DEMO_PASSWORD (README); one
+        # argon2id hash (with its own salt) serves every demo user of this run.
+        demo_hash: str | None = None
         with self._db.uow(write=True) as uow:
             for code, name, parent, _weight in corpus.OFFICES:
                 if uow.offices.get_office(code) is None:
@@ -224,8 +236,15 @@ class DemoService:
             for office_code, users in corpus.COUNSELORS.items():
                 for login, display, role in users:
                     if uow.offices.get_user(login) is None:
+                        demo_hash = demo_hash or self._passwords.hash(corpus.DEMO_PASSWORD)
                         uow.offices.add_user(
-                            User(login=login, display_name=display, role=role, office_code=office_code),  # type: ignore[arg-type]
+                            User(
+                                login=login,
+                                display_name=display,
+                                role=role,  # type: ignore[arg-type]
+                                office_code=office_code,
+                                password_hash=demo_hash,
+                            ),
                             now=now,
                         )
             uow.commit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from counselor_app.domain.access import Permission, require
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.entities import Actor, Office
 from counselor_app.domain.offices import validate_office_code
@@ -83,7 +84,13 @@ class SetupService:
             return merged(uow.offices.settings())
 
     def change_setting(self, actor: Actor, key: str, value: Any) -> None:
-        """Validate and store a setting; audited."""
+        """Validate and store a setting; admins only; audited.
+
+        Raises:
+            PermissionDeniedError: the actor is not an admin.
+            ValidationError: unknown key or bad value.
+        """
+        require(actor, Permission.CHANGE_SETTINGS)
         validate_setting(key, value)
         with self._db.uow(write=True) as uow:
             old = uow.offices.setting(key)

@@ -5,6 +5,8 @@ with SIGKILL while typing). It is read only when the variable is set; it does no
 user could not do with the keyboard. Script format::
 
     {"progress": "/tmp/progress.jsonl",          # optional; one JSON line per typed character
+     "sign_in": {"login": "sato", "password_file": "/tmp/pw"},  # optional; typed into the real
+                                                 # sign-in dialog (the password is checked as usual)
      "steps": [
        {"do": "new_case"},                          # Ctrl+N
        {"do": "type", "field": "subject", "text": "定期購入", "interval_ms": 50},
@@ -34,6 +36,16 @@ from counselor_app.domain.case_snapshot import case_to_snapshot
 from counselor_app.ui.desk import Desk
 
 ENVIRONMENT_VARIABLE = "COUNSELOR_UI_SCRIPT"
+
+
+def scripted_credentials(script_path: Path) -> tuple[str, str] | None:
+    """The login and password a script types into the sign-in dialog, if it has a sign_in part."""
+    script = json.loads(script_path.read_text(encoding="utf-8"))
+    sign_in = script.get("sign_in")
+    if not isinstance(sign_in, dict):
+        return None
+    password = Path(str(sign_in["password_file"])).read_text(encoding="utf-8").strip("\r\n")
+    return str(sign_in["login"]), password
 
 
 def commit_text(widget: QWidget, text: str) -> None:

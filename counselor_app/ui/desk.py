@@ -37,6 +37,21 @@ class Desk(QObject):
         self.main_window.installEventFilter(self)
         self.refresh_drafts()
 
+    def replace_actor(self, actor: Actor) -> None:
+        """Another user signed in at the lock screen: keep the previous user's input as
+        drafts, close their cases, and give the new user a fresh case window."""
+        previous = self.workspace
+        previous.shutdown()
+        self.main_window.case_opened.disconnect(previous.open_case)
+        previous.deleteLater()
+        self.actor = actor
+        autosave = int(self.services.setup.settings().get("autosave_seconds", 3))
+        self.workspace = CaseWorkspace(self.services, actor, autosave_seconds=autosave, prompter=self._prompter)
+        self.workspace.case_saved.connect(lambda _case_id: self.main_window.refresh())
+        self.workspace.drafts_changed.connect(self.refresh_drafts)
+        self.main_window.case_opened.connect(self.workspace.open_case)
+        self.refresh_drafts()
+
     def pending_drafts(self) -> list[Draft]:
         """The user's drafts that no open intake is working on."""
         open_keys = {view.draft_key for view in self.workspace.intakes()}

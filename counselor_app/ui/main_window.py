@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.domain.access import Permission, allows
 from counselor_app.domain.calendar import fiscal_year, fiscal_year_label, wareki
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Actor, Case, CaseSummary
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.model.set_filter(self._current_filter())
         self._update_count()
+        self.apply_permissions()
 
     # -- construction ----------------------------------------------------------------
 
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.bundle_export_action = self._action(file_menu, self.tr("支所データの書き出し…"), enabled=False)
         self.bundle_import_action = self._action(file_menu, self.tr("支所データの取り込み…"), enabled=False)
         file_menu.addSeparator()
+        self.lock_action = self._action(file_menu, self.tr("画面をロック(&L)"), shortcut="Ctrl+L")
         quit_action = self._action(file_menu, self.tr("終了(&Q)"), shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
         self.approval_queue_action.triggered.connect(self.open_approval_queue)
         self.referrals_action = self._action(case_menu, self.tr("移送・紹介の追跡…"), shortcut="Ctrl+Shift+R")
         self.referrals_action.triggered.connect(self.open_referral_follow_up)
+        self.access_history_action = self._action(case_menu, self.tr("アクセス履歴(&H)…"), enabled=False)
 
         report_menu = bar.addMenu(self.tr("報告書(&R)"))
         self.monthly_report_action = self._action(
@@ -187,6 +191,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(admin_menu, self.tr("利用者…"), enabled=False)
         self.settings_action = self._action(admin_menu, self.tr("設定…"), enabled=False)
         self.audit_action = self._action(admin_menu, self.tr("監査ログの検証"), enabled=False)
+        admin_menu.addSeparator()
+        self.backup_action = self._action(admin_menu, self.tr("バックアップの作成…"), enabled=False)
+        self.retention_action = self._action(admin_menu, self.tr("保存期間による匿名化…"), enabled=False)
 
         view_menu = bar.addMenu(self.tr("表示(&V)"))
         self.zoom_in_action = self._action(
@@ -468,6 +475,9 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         case_id = self.selected_case_id()
+        self.access_history_action.setEnabled(
+            case_id is not None and allows(self._actor.role, Permission.VIEW_ACCESS_HISTORY)
+        )
         if case_id is None:
             self.preview.setHtml(self._preview_placeholder())
             return
@@ -694,10 +704,44 @@ class MainWindow(QMainWindow):
     def _yen(self, amount: int | None) -> str | None:
         return None if amount is None else self.tr("%1円").replace("%1", f"{amount:,}")
 
+    @property
+    def actor(self) -> Actor:
+        """The signed-in user."""
+        return self._actor
+
     def replace_actor(self, actor: Actor) -> None:
         """Switch the user (after a re-login) and reload."""
         self._actor = dataclasses.replace(actor)
         self._update_directory_action()
         self.model = CaseTableModel(_BoundCaseSource(self._services, actor), self._codelists, self)
         self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.user_label.setText(self.tr("利用者: %1").replace("%1", actor.display_name or actor.login))
+        self.preview.setHtml(self._preview_placeholder())
+        self.apply_permissions()
         self.refresh()
+
+    def apply_permissions(self) -> None:
+        """Offer the menu actions the user's role allows (the services check again)."""
+        role = self._actor.role
+        for action, permission in (
+            (self.users_action, Permission.MANAGE_USERS),
+            (self.audit_action, Permission.VERIFY_AUDIT),
+            (self.backup_action, Permission.BACKUP),
+            (self.retention_action, Permission.RUN_RETENTION),
+        ):
+            action.setEnabled(allows(role, permission))
+            action.setStatusTip("" if action.isEnabled() else self.tr("この役割では使えません"))
+        self.access_history_action.setEnabled(
+            self.selected_case_id() is not None and allows(role, Permission.VIEW_ACCESS_HISTORY)
+        )
+
+    def set_locked(self, locked: bool) -> None:
+        """Hide every case while the screen is locked; show them again after sign-in."""
+        if locked:
+            self.table.clearSelection()
+            self.preview.setHtml(self._preview_placeholder())
+        central = self.centralWidget()
+        if central is not None:
+            central.setVisible(not locked)
+        self.menuBar().setEnabled(not locked)

@@ -168,7 +168,7 @@ def test_the_menu_opens_the_business_window(qtbot, registry: Services, superviso
 
 def test_surge_widget_lists_alerts_and_offers_information_provision(qtbot, services: Services, supervisor: Actor) -> None:  # type: ignore[no-untyped-def]
     services.demo.generate(supervisor, 800, seed=4, end=dt.date(2026, 11, 27))
-    services.setup.change_setting(supervisor, "surge_case_count", 3)
+    services.setup.change_setting(Actor(login="kanri", role="admin", office_code="131016"), "surge_case_count", 3)
     widget = SurgeAlertsWidget(services)
     qtbot.addWidget(widget)
     widget.resize(900, 320)

@@ -46,15 +46,33 @@ def _progress(path: Path) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def _desk_user(tmp_path: Path, data: Path) -> dict[str, str]:
+    """A counselor account on a fresh database, and how the script signs in as it."""
+    password = tmp_path / "password.txt"
+    password.write_text("kill-test-pass-2026\n", encoding="utf-8")
+    for args in (
+        ["init", "--office-code", "131016", "--office-name", "テスト市消費生活センター"],
+        ["user", "add", "--login", "kanri", "--name", "管理 者", "--role", "admin", "--password-file", str(password)],
+        ["user", "add", "--login", "sato", "--name", "佐藤 陽子", "--role", "counselor", "--password-file", str(password)],
+    ):
+        subprocess.run(
+            [sys.executable, "-m", "counselor_app.cli", "--data-dir", str(data), *args],
+            cwd=ROOT, check=True, capture_output=True,
+        )  # fmt: skip
+    return {"login": "sato", "password_file": str(password)}
+
+
 @pytest.mark.slow
 def test_draft_survives_sigkill_and_is_restored(tmp_path: Path) -> None:
     data = tmp_path / "data"
+    sign_in = _desk_user(tmp_path, data)
     progress = tmp_path / "progress.jsonl"
     typing = tmp_path / "typing.json"
     typing.write_text(
         json.dumps(
             {
                 "progress": str(progress),
+                "sign_in": sign_in,
                 "steps": [
                     {"do": "new_case"},
                     {"do": "wait", "ms": 300},
@@ -111,7 +129,7 @@ def test_draft_survives_sigkill_and_is_restored(tmp_path: Path) -> None:
     restoring = tmp_path / "restore.json"
     restoring.write_text(
         json.dumps(
-            {"steps": [{"do": "wait", "ms": 300}, {"do": "dump", "path": str(offer)}, {"do": "restore_drafts"},
+            {"sign_in": sign_in, "steps": [{"do": "wait", "ms": 300}, {"do": "dump", "path": str(offer)}, {"do": "restore_drafts"},
                        {"do": "wait", "ms": 300}, {"do": "dump", "path": str(dump)}, {"do": "quit"}]}  # fmt: skip
         ),
         encoding="utf-8",

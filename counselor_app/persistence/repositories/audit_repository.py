@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Generator
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlmodel import Session, col
 
-from counselor_app.domain.audit import GENESIS_HASH, ChainRow, event_hash
+from counselor_app.domain.audit import GENESIS_HASH, ChainHead, ChainRow, event_hash
 from counselor_app.domain.entities import AuditEvent
-from counselor_app.persistence.tables import AuditEventRecord
+from counselor_app.persistence.tables import AuditEventRecord, AuditHeadRecord
 
 # Any constant works; it names the PostgreSQL advisory lock that serialises appends.
 _AUDIT_LOCK_KEY = 0x6361_7564  # "caud"
@@ -66,6 +66,12 @@ class AuditRepository:
             hash=digest,
         )
         self._session.add(record)
+        head = self._session.get(AuditHeadRecord, 1)
+        if head is None:
+            self._session.add(AuditHeadRecord(id=1, seq=seq, hash=digest))
+        else:
+            head.seq = seq
+            head.hash = digest
         self._session.flush()
         return AuditEvent(
             seq=seq,
@@ -79,41 +85,65 @@ class AuditRepository:
             hash=digest,
         )
 
-    def chain(self) -> Iterator[ChainRow]:
-        """Every event in sequence order (streamed)."""
-        statement = select(AuditEventRecord).order_by(col(AuditEventRecord.seq))
-        for record in self._session.execute(statement.execution_options(yield_per=2000)).scalars():
-            assert record.seq is not None
-            yield ChainRow(
-                seq=record.seq,
-                at=record.at,
-                actor=record.actor,
-                action=record.action,
-                entity=record.entity,
-                entity_id=record.entity_id,
-                detail=record.detail,
-                prev_hash=record.prev_hash,
-                hash=record.hash,
-            )
+    def head(self) -> ChainHead | None:
+        """The newest event as recorded by the last append."""
+        record = self._session.get(AuditHeadRecord, 1)
+        return None if record is None else ChainHead(seq=record.seq, hash=record.hash)
 
-    def for_entity(self, entity: str, entity_id: str) -> list[AuditEvent]:
+    def chain(self) -> Generator[ChainRow, None, None]:
+        """Every event in sequence order (streamed; close the iterator when stopping early)."""
+        statement = select(AuditEventRecord).order_by(col(AuditEventRecord.seq))
+        result = self._session.execute(statement.execution_options(yield_per=2000))
+        try:
+            for record in result.scalars():
+                assert record.seq is not None
+                yield ChainRow(
+                    seq=record.seq,
+                    at=record.at,
+                    actor=record.actor,
+                    action=record.action,
+                    entity=record.entity,
+                    entity_id=record.entity_id,
+                    detail=record.detail,
+                    prev_hash=record.prev_hash,
+                    hash=record.hash,
+                )
+        finally:
+            # On PostgreSQL a server-side cursor stays open until closed (verify stops at the first problem).
+            result.close()
+
+    def for_entity(
+        self, entity: str, entity_id: str, *, actions: tuple[str, ...] = (), limit: int | None = None
+    ) -> list[AuditEvent]:
         """Events about one record, oldest first (a case's access history)."""
         statement = (
             select(AuditEventRecord)
             .where(col(AuditEventRecord.entity) == entity, col(AuditEventRecord.entity_id) == entity_id)
             .order_by(col(AuditEventRecord.seq))
         )
-        return [
-            AuditEvent(
-                seq=record.seq,
-                at=record.at,
-                actor=record.actor,
-                action=record.action,
-                entity=record.entity,
-                entity_id=record.entity_id,
-                detail=record.detail,
-                prev_hash=record.prev_hash,
-                hash=record.hash,
-            )
-            for record in self._session.execute(statement).scalars()
-        ]
+        if actions:
+            statement = statement.where(col(AuditEventRecord.action).in_(actions))
+        if limit is not None:
+            statement = statement.order_by(None).order_by(col(AuditEventRecord.seq).desc()).limit(limit)
+            records = list(self._session.execute(statement).scalars())
+            records.reverse()
+            return [_event(record) for record in records]
+        return [_event(record) for record in self._session.execute(statement).scalars()]
+
+    def count(self) -> int:
+        """Number of events in the trail."""
+        return int(self._session.execute(select(func.count()).select_from(AuditEventRecord)).scalar_one())
+
+
+def _event(record: AuditEventRecord) -> AuditEvent:
+    return AuditEvent(
+        seq=record.seq,
+        at=record.at,
+        actor=record.actor,
+        action=record.action,
+        entity=record.entity,
+        entity_id=record.entity_id,
+        detail=record.detail,
+        prev_hash=record.prev_hash,
+        hash=record.hash,
+    )
