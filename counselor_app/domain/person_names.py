@@ -288,15 +288,10 @@ COMMON_WORDS: frozenset[str] = _words(
     広告 宣伝 勧誘 訪問 来訪 来所 来店 通販 商品 品物 製品 食品 化粧 洋服 着物 布団 指輪 宝石 時計 眼鏡
     正常 異常 完了 終了 開始 継続 中止 停止 延長 変更 確認 承認 同意 拒否 反対 賛成 了解 承知 納得 満足
     明治 大正 昭和 平成 令和 元年 年度 年生 年間 一年 二年 三年 十年 百年 千年 万年 一万 千円 万円 百円
-    日本 東京 大阪 京都 北海 海道 九州 四国 関東 関西 東北 中部 近畿 中国 沖縄 神奈 三重 兵庫 和歌 奈良
+    新居 新築 新婚 新人 新卒 日本 東京 大阪 京都 北海 海道 九州 四国 関東 関西 東北 中部 近畿 中国 沖縄 神奈 三重 兵庫 和歌 奈良
     """
 )
 
-# Single kanji the dataset lists as given names that are everyday nouns after 娘の / 母の.
-_COMMON_SINGLE: frozenset[str] = frozenset(
-    "家車話顔声字手足心体力命夢愛空海山川花星月雪春夏秋冬朝昼夜金銀銅光水火木土日石田森林道橋門口目耳鼻歯"
-    "髪肌血骨胸腹背腰首肩腕指爪病薬店物事者人子女男方件分時年代前後上下中外内左右東西南北本文名番号円万千百"
-)
 
 # Hiragana words that are also listed readings but are function words or common nouns.
 _KANA_STOP: frozenset[str] = _words(
@@ -320,7 +315,9 @@ def _load_dataset() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
     surnames = _dataset_words(data.SURNAMES_TEXT) - ordinary
     popular = _dataset_words(data.POPULAR_GIVEN_TEXT)
     given = (_dataset_words(data.GIVEN_TEXT) | popular) - ordinary
-    given = frozenset(word for word in given if len(word) > 1 or (word in popular and word not in _COMMON_SINGLE))
+    # One-kanji spellings (和, 陽, 真) are everyday words as often as names: only the
+    # curated GIVEN_NAMES list speaks for those.
+    given = frozenset(word for word in given if len(word) > 1)
     readings = frozenset(
         reading
         for reading in _dataset_words(data.READINGS_TEXT)

@@ -429,6 +429,9 @@ def _locality_start(wide: str, end: int) -> int:
         if char in "がの" and start - 2 >= limit and _is_kanji(wide[start - 2]) and _is_kanji(wide[start]):
             start -= 1  # 緑が丘, 桜の丘
             continue
+        if char == "り" and start - 2 >= limit and wide[start - 2] == "通":
+            start -= 1  # 駅前通り, 本町通り
+            continue
         if _is_hira(char):
             # a town written in hiragana after its city (那覇市おもろまち4丁目)
             hira = start
@@ -622,7 +625,7 @@ def _kanji_name_before_honorific(word: str) -> tuple[int, str] | None:
 
 def _katakana_name(word: str) -> bool:
     stripped = word.strip("・ー")
-    if len(stripped) < 2 or word in names.KATAKANA_ROLE_WORDS or word in names.BRAND_WORDS:
+    if len(word) < 2 or not stripped or word in names.KATAKANA_ROLE_WORDS or word in names.BRAND_WORDS:
         return False
     return not any(word.endswith(role) for role in names.KATAKANA_ROLE_WORDS) and not _ends_with_org(word)
 
