@@ -9,6 +9,10 @@ ambiguous cases and trim a name out of a longer run of kanji.
 
 from __future__ import annotations
 
+from collections import Counter
+
+from counselor_app.domain import person_names_data as _data
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -309,8 +313,7 @@ def _dataset_words(text: str) -> frozenset[str]:
 
 
 def _load_dataset() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    from counselor_app.domain import person_names_data as data
-
+    data = _data
     ordinary = COMMON_WORDS | RELATION_STOP_WORDS | HONORIFIC_STOP_WORDS | NOT_A_NAME
     surnames = _dataset_words(data.SURNAMES_TEXT) - ordinary
     popular = _dataset_words(data.POPULAR_GIVEN_TEXT)
@@ -338,14 +341,12 @@ ALL_GIVEN_READINGS: frozenset[str] = GIVEN_NAMES_KANA | DATASET_READINGS
 # name's slot, is taken as a name even when no list has it (陽葵, 凛花).
 NAME_KANJI: frozenset[str] = frozenset(
     char
-    for char, count in __import__("collections").Counter(
-        char for word in _POPULAR for char in word
-    ).items()
+    for char, count in Counter(char for word in _POPULAR for char in word).items()
     if count >= 10
 ) | frozenset("凛凜葵陽結翔蒼颯湊蓮莉璃紬澪楓芽咲碧陸樹悠颯瑛柚杏萌凪詩絢彩琴櫂湊暖晴")
 
 # Old and new forms of kanji in surnames (國分 = 国分, 齋藤 = 斎藤): looked up in the new form.
-OLD_FORMS: dict[int, str] = str.maketrans(
+OLD_FORMS: dict[int, int] = str.maketrans(
     "國澤邊邉齋齊髙﨑濱廣嶋櫻瀧龍壽德惠會榮實眞禮與萬",
     "国沢辺辺斎斉高崎浜広島桜滝竜寿徳恵会栄実真礼与万",
 )
