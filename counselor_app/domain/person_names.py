@@ -9,6 +9,10 @@ ambiguous cases and trim a name out of a longer run of kanji.
 
 from __future__ import annotations
 
+from collections import Counter
+
+from counselor_app.domain import person_names_data as _data
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -165,7 +169,7 @@ AMBIGUOUS_SUFFIXES: frozenset[str] = frozenset(["部", "所", "屋", "室", "館
 
 # Family and social relations that introduce a person: 娘の〜, 知人の〜.
 RELATION_WORDS: tuple[str, ...] = tuple(
-    ["娘", "息子", "長男", "長女", "次男", "次女", "三男", "三女", "母", "父", "母親", "父親", "夫", "妻", "祖母", "祖父", "兄", "弟", "姉", "妹", "孫", "叔母", "伯母", "叔父", "伯父", "姪", "甥", "義母", "義父", "義姉", "義兄", "義妹", "義弟", "嫁", "婿", "友人", "知人", "隣人", "同僚", "上司", "部下", "元夫", "元妻", "彼氏", "彼女", "婚約者", "交際相手", "同居人", "いとこ", "従兄弟", "従姉妹", "子", "子ども", "子供", "主人", "家内", "配偶者", "親", "兄弟", "姉妹", "親戚", "恋人", "友達", "後輩", "先輩", "担任", "担当者", "担当", "営業担当", "営業", "店長", "社長", "販売員", "男性", "女性", "男", "女", "相手", "息子さん", "娘さん", "お母さん", "お父さん", "奥さん", "ご主人", "旦那", "旦那さん", "祖母さん", "孫娘", "利用者", "入居者", "契約者", "相談者", "本人", "名義人"]
+    ["娘", "息子", "長男", "長女", "次男", "次女", "三男", "三女", "母", "父", "母親", "父親", "夫", "妻", "祖母", "祖父", "兄", "弟", "姉", "妹", "孫", "叔母", "伯母", "叔父", "伯父", "姪", "甥", "義母", "義父", "義姉", "義兄", "義妹", "義弟", "嫁", "婿", "友人", "知人", "隣人", "同僚", "上司", "部下", "元夫", "元妻", "彼氏", "彼女", "婚約者", "交際相手", "同居人", "いとこ", "従兄弟", "従姉妹", "子", "子ども", "子供", "主人", "家内", "配偶者", "親", "兄弟", "姉妹", "親戚", "恋人", "友達", "後輩", "先輩", "担任", "担当者", "担当", "営業担当", "営業", "店長", "社長", "販売員", "男性", "女性", "男", "女", "相手", "息子さん", "娘さん", "お母さん", "お父さん", "奥さん", "ご主人", "旦那", "旦那さん", "祖母さん", "孫娘", "利用者", "入居者", "契約者", "相談者", "本人", "名義人", "同級生", "幼なじみ", "幼馴染", "同期", "級友", "元同僚", "元上司", "ママ友", "義兄", "義姉", "義弟", "義妹", "元交際相手", "元恋人", "元彼", "元カノ", "元カレ", "隣の人", "大家さん", "管理人", "ケアマネ", "ケアマネジャー", "ヘルパー", "民生委員", "主治医", "担任の先生"]
 )
 
 # Nouns that follow 娘の / 母の and are not names (母の年金, 娘の学校); checked before guessing a name.
@@ -257,4 +261,92 @@ BRAND_WORDS: frozenset[str] = _words(
     Amazon Apple Google LINE PayPay Yahoo Netflix Microsoft iPhone Android Docomo docomo SoftBank Rakuten
     Mercari Facebook Instagram TikTok YouTube Twitter Uber
     """
+)
+
+
+# -- the maintained dataset (japanese-personal-name-dataset, MIT; see person_names_data.py) ----
+
+# Ordinary words that the dataset also lists as names (健康, 結果, 大家, 希望, …): they are
+# never taken as a name on the dataset's word alone. Found by running the dataset over
+# the project's narratives and reference texts, plus the nouns that follow 娘の / 母の.
+COMMON_WORDS: frozenset[str] = _words(
+    """
+    行政 法人 大臣 民生 通信 結果 健康 年代 厚生 知人 元夫 一人 一緒 友人 中央 自由 知識 丈夫 時代 希望
+    成年 五月 成人 数人 友達 信頼 公正 振興 今日 一斉 元気 十代 太陽 陽光 明日 一二 一二三 三三 三四 十二
+    五六 富士 大河 青葉 若葉 千里 統一 利益 正法 信教 時間 大家 大手 大事 大切 大学 大人 一番 一時 一生
+    一部 一度 一方 一同 一家 一応 一切 一定 一般 一回 一月 二月 三月 四月 六月 七月 八月 九月 十月 正月
+    今年 今月 今回 今後 以前 最近 先日 昨日 本日 毎日 毎月 平日 休日 祝日 土日 当日 翌日 前日 後日 日中
+    将来 未来 過去 現在 先月 来月 来年 昨年 去年 年金 貯金 預金 給料 給与 収入 借金 残高 学費 家賃 料金
+    代金 保険 会社 学校 病院 施設 実家 自宅 部屋 仕事 勤務 職場 家族 家庭 家事 結婚 離婚 出産 入院 通院
+    体調 病気 介護 看護 治療 手術 食事 生活 人生 老後 相続 遺産 財産 土地 建物 名義 契約 解約 返金 請求
+    説明 紹介 相談 連絡 電話 手紙 返事 意見 要望 苦情 事情 様子 調子 気持 心配 安心 不安 信用 誠意 正直
+    親切 丁寧 元々 本当 本人 他人 大勢 皆様 全員 両親 親子 兄弟 姉妹 夫婦 夫妻 子供 子ども 友 光熱 水道
+    電気 車 家 話 顔 声 字 手 足 心 体 力 命 夢 愛 空 海 山 川 花 星 月 雪 春 夏 秋 冬 朝 昼 夜 金 銀 銅
+    正義 平和 自然 幸福 幸運 勝利 栄光 誠実 優秀 優勝 優先 理想 信念 天使 天然 天才 天気 光明 和平 永遠
+    真実 真理 真心 純真 美人 美容 美術 文化 文学 文明 学問 学習 学生 生徒 先生 先輩 後輩 同期 同僚 上司
+    部下 社長 店長 部長 課長 主任 担当 営業 事務 総務 人事 経理 会計 税金 医療 福祉 教育 保育 警察 消防
+    市民 住民 国民 地元 地域 近所 近隣 町内 自治 公民 公園 広場 駅前 中心 中間 中学 高校 小学 大会 会長
+    理事 役員 委員 議員 市長 知事 政府 国会 内閣 大臣 官房 長官 次官 局長 課長 係長 所長 院長 園長 校長
+    安全 安心 安定 保証 保護 管理 運営 経営 販売 購入 注文 配達 配送 発送 到着 返品 交換 修理 点検 工事
+    見積 見学 体験 試供 無料 有料 割引 特典 景品 当選 抽選 応募 登録 退会 入会 会員 会費 年会 月額 定期
+    広告 宣伝 勧誘 訪問 来訪 来所 来店 通販 商品 品物 製品 食品 化粧 洋服 着物 布団 指輪 宝石 時計 眼鏡
+    正常 異常 完了 終了 開始 継続 中止 停止 延長 変更 確認 承認 同意 拒否 反対 賛成 了解 承知 納得 満足
+    明治 大正 昭和 平成 令和 元年 年度 年生 年間 一年 二年 三年 十年 百年 千年 万年 一万 千円 万円 百円
+    新居 新築 新婚 新人 新卒 日本 東京 大阪 京都 北海 海道 九州 四国 関東 関西 東北 中部 近畿 中国 沖縄 神奈 三重 兵庫 和歌 奈良
+    """
+)
+
+
+# Hiragana words that are also listed readings but are function words or common nouns.
+_KANA_STOP: frozenset[str] = _words(
+    """
+    こと ため もの ところ ほう よう うち あと まま など ほか ころ とき たび はず わけ つもり せい おかげ
+    かた ひと みな みんな あか ばあ じい ねえ にい かあ とう おば おじ おく だん よめ むこ まご おい めい
+    いとこ はは ちち あに あね いもうと おとうと むすめ むすこ つま おっと こども ばあば じいじ ママ パパ
+    まま ぱぱ おかあ おとう おにい おねえ おばあ おじい あかちゃ はな うえ した まえ なか そと
+    """
+)
+
+
+def _dataset_words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _load_dataset() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = _data
+    ordinary = COMMON_WORDS | RELATION_STOP_WORDS | HONORIFIC_STOP_WORDS | NOT_A_NAME
+    surnames = _dataset_words(data.SURNAMES_TEXT) - ordinary
+    popular = _dataset_words(data.POPULAR_GIVEN_TEXT)
+    given = (_dataset_words(data.GIVEN_TEXT) | popular) - ordinary
+    # One-kanji spellings (和, 陽, 真) are everyday words as often as names: only the
+    # curated GIVEN_NAMES list speaks for those.
+    given = frozenset(word for word in given if len(word) > 1)
+    readings = frozenset(
+        reading
+        for reading in _dataset_words(data.READINGS_TEXT)
+        if len(reading) >= 3 and reading not in _KANA_STOP
+    )
+    return surnames, given, readings, popular
+
+
+DATASET_SURNAMES, DATASET_GIVEN_NAMES, DATASET_READINGS, _POPULAR = _load_dataset()
+
+# Every surname the scrubber recognises by itself (the curated list and the dataset).
+ALL_SURNAMES: frozenset[str] = SURNAMES | DATASET_SURNAMES
+# Every given name recognised in a name's slot (after 娘の, before ちゃん, after 氏名：).
+ALL_GIVEN_NAMES: frozenset[str] = GIVEN_NAMES | DATASET_GIVEN_NAMES
+# Given names written in hiragana (folded from katakana before the look-up).
+ALL_GIVEN_READINGS: frozenset[str] = GIVEN_NAMES_KANA | DATASET_READINGS
+# Kanji common in given names: a two- or three-kanji word made only of them, in a
+# name's slot, is taken as a name even when no list has it (陽葵, 凛花).
+NAME_KANJI: frozenset[str] = frozenset(
+    char
+    for char, count in Counter(char for word in _POPULAR for char in word).items()
+    if count >= 10
+) | frozenset("凛凜葵陽結翔蒼颯湊蓮莉璃紬澪楓芽咲碧陸樹悠颯瑛柚杏萌凪詩絢彩琴櫂湊暖晴")
+
+# Old and new forms of kanji in surnames (國分 = 国分, 齋藤 = 斎藤): looked up in the new form.
+OLD_FORMS: dict[int, int] = str.maketrans(
+    "國澤邊邉齋齊髙﨑濱廣嶋櫻瀧龍壽德惠會榮實眞禮與萬",
+    "国沢辺辺斎斉高崎浜広島桜滝竜寿徳恵会栄実真礼与万",
 )

@@ -257,7 +257,7 @@ _ID_LABEL = (
     r"認証コード|ワンタイムパスワード|(?<![A-Za-z])ID|(?<![A-Za-z])PIN"
 )
 _ID_CONTEXT = re.compile(
-    rf"(?:{_ID_LABEL})(?:の)?(?:記号|番号)?(?:は|が|を|:|=|\s){{0,3}}(?:記号(?:は|:|\s)*)?"
+    rf"(?:{_ID_LABEL})(?:の)?(?:(?:記号|番号)・?){{0,2}}(?:は|が|を|:|=|\s|\(){{0,3}}(?:記号(?:は|:|\s)*)?"
     r"([@A-Za-z0-9][A-Za-z0-9\-_.]{2,30}(?:(?:の|、|,|\s)?番号(?:は|:|\s)*[A-Za-z0-9\-]{1,20})?)"
 )
 _SECRET = re.compile(
@@ -380,7 +380,9 @@ _BUILDING_HIRA = "(?:[" + "".join(chr(c) for c in range(0x3041, 0x3097) if chr(c
 _BUILDING_AFTER = re.compile(
     rf"^(?:\s|、)?(?:{_BUILDING_HIRA}[{_BUILDING_CHARS}0-9]{{0,14}}(?:{_BUILDING_WORDS})[{_BUILDING_CHARS}]{{0,8}}"
     r"(?:\s?第?[0-9A-Z]{1,3}(?:棟|号棟|号館))?(?:\s?[A-Z]?-?[0-9]{1,4}(?:号室|号|階|F)?)?"
-    r"|\s?[A-Z]?-?[0-9]{1,4}(?:号室|階))"
+    r"|\s?[A-Z]?-?[0-9]{1,4}(?:号室|階)"
+    # a building named without a building word, then its room (サンライズ柏305号室)
+    rf"|\s?[{_BUILDING_CHARS}]{{1,14}}\s?[A-Z]?-?[0-9]{{1,4}}(?:号室|階|F))"
 )
 _ROOM = re.compile(
     rf"(?:[{_BUILDING_CHARS}]{{0,14}}(?:{_BUILDING_WORDS})[{_BUILDING_CHARS}]{{0,8}}\s?)?[A-Z]?[0-9]{{1,4}}号室"
@@ -427,6 +429,18 @@ def _locality_start(wide: str, end: int) -> int:
         if char in "がの" and start - 2 >= limit and _is_kanji(wide[start - 2]) and _is_kanji(wide[start]):
             start -= 1  # 緑が丘, 桜の丘
             continue
+        if char == "り" and start - 2 >= limit and wide[start - 2] == "通":
+            start -= 1  # 駅前通り, 本町通り
+            continue
+        if _is_hira(char):
+            # a town written in hiragana after its city (那覇市おもろまち4丁目)
+            hira = start
+            while hira > limit and _is_hira(wide[hira - 1]):
+                hira -= 1
+            if hira > 0 and wide[hira - 1] in _PLACE_MARKERS and start - hira <= 8:
+                start = hira
+                continue
+            break
         if char.isdigit() and wide[start] in "条線":
             while start > limit and wide[start - 1].isdigit():
                 start -= 1  # 北1条西 (Sapporo), 東2線
@@ -468,6 +482,8 @@ def _address_candidates(views: _Views, blocked: list[tuple[int, int]]) -> list[_
             text_end -= 1
         locality = _locality_start(wide, start)
         has_place = locality < start
+        if re.fullmatch(rf"{_N}\s?丁目", text) and not has_place:
+            continue  # 3丁目の角: a block number with no place is no address
         if not strong:
             if dashes < 1 or not has_place or start - locality < 2:
                 continue
@@ -521,6 +537,9 @@ _ROLE_BRACKET = re.compile(
 _LABEL = re.compile(
     "(?:" + "|".join(map(re.escape, names.NAME_LABELS)) + r")(?:は|が|:|・|\s|「|『)+"
 )
+_FIELD_LABEL = re.compile(
+    r"(?:氏名|名前|署名|担当者|担当|契約者|申込者|購入者|保証人|受取人|差出人|依頼者|相談者|宛名|名義人?)欄(?:には|に|は|:|\s|「)*"
+)
 _WEAK_LABEL = re.compile(r"(?:担当者|担当|営業|差出人|送り主|販売員|社員|店員|従業員|作業員)(?:は|が|の|:|、|\s)+")
 _NAMED_AS = re.compile(r"(?:と|って)(?:名乗|名の|名前を名乗|申し|申す)")
 _SELF_INTRODUCTION = re.compile(r"(?:です|でございます|と申します|といいます|と言います)")
@@ -532,6 +551,13 @@ _NAME_FIELD_KANA = re.compile(f"[{_KATA}]{{2,8}}[ ][{_KATA}]{{2,8}}")
 _ORG_ONLY_LATIN = re.compile(r"^[A-Z0-9&.]{2,6}$")
 # Last characters typical of given names and rare at the end of everyday nouns.
 _GIVEN_ENDINGS = frozenset("子美恵香菜奈乃江枝里織穂佳那瑠紀帆羽郎也哉輔斗翔彦雄夫樹蓮")
+# Wider set of given-name endings, used only for words made of name kanji (陽葵, 凛花, 善蔵).
+_GIVEN_ENDINGS_WIDE = _GIVEN_ENDINGS | frozenset("葵花希愛心音結凛真華咲芽璃莉介太人平朗志史司治次助吉蔵輝翼空斗磨臣希実海琴羽")
+# Kanji names may hold ノ or ヶ between kanji (一ノ瀬, 藤ヶ谷).
+_KANJI_NAME_TAIL = re.compile(f"[{_KANJI}]+(?:[ノヶケ][{_KANJI}]+)*$")
+# Roles after which only a known surname is taken as a name (業者の國分, 先方の佐藤).
+_ROLE_RELATIONS = frozenset(("業者", "店員", "社員", "職員", "担当者", "担当", "営業", "営業担当", "販売員", "相手", "相手方", "先方", "代表", "社長", "店長", "従業員", "作業員", "配達員", "勧誘員"))
+
 # Relations after which a katakana word is likely a person (友人のリサ), unlike 母のタンス.
 _SOCIAL_RELATIONS = ("友人", "知人", "隣人", "同僚", "上司", "部下", "彼氏", "彼女", "交際相手", "恋人", "友達", "先輩", "後輩")
 
@@ -599,7 +625,7 @@ def _kanji_name_before_honorific(word: str) -> tuple[int, str] | None:
 
 def _katakana_name(word: str) -> bool:
     stripped = word.strip("・ー")
-    if len(stripped) < 2 or word in names.KATAKANA_ROLE_WORDS or word in names.BRAND_WORDS:
+    if len(word) < 2 or not stripped or word in names.KATAKANA_ROLE_WORDS or word in names.BRAND_WORDS:
         return False
     return not any(word.endswith(role) for role in names.KATAKANA_ROLE_WORDS) and not _ends_with_org(word)
 
@@ -616,13 +642,17 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
     for match in _HONORIFIC.finditer(wide):
         position = match.start()
         before = wide[max(0, position - 14) : position]
-        kanji = _KANJI_TAIL.search(before)
+        kanji = _KANJI_NAME_TAIL.search(before) or _KANJI_TAIL.search(before)
         if kanji:
             result = _kanji_name_before_honorific(kanji.group())
+            if result is None and len(kanji.group()) == 1 and match.group() in ("くん", "ちゃん", "君"):
+                word = kanji.group()
+                if word not in names.HONORIFIC_STOP_WORDS and word not in names.RELATION_STOP_WORDS:
+                    result = (0, word)  # 轟くん: a one-kanji name before a child's honorific
             if result:
                 offset, core = result
                 start = position - len(kanji.group()) + offset
-                add(start, start + len(core), "honorific")
+                add(_family_before_space(wide, start), start + len(core), "honorific")
             continue
         kata = _KATA_TAIL.search(before)
         if kata:
@@ -639,11 +669,13 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
             word = hira.group()
             for length in range(min(len(word), 5), 1, -1):
                 tail = word[-length:]
-                if tail.translate(_FOLD_TO_HIRA) in names.GIVEN_NAMES_KANA:
+                if tail.translate(_FOLD_TO_HIRA) in names.ALL_GIVEN_READINGS:
                     start = position - length
                     head = _KANJI_TAIL.search(wide[max(0, start - 4) : start])
                     if head and head.group() in names.SURNAMES and length == len(word):
                         start -= len(head.group())
+                    elif length == len(word):
+                        start = _family_before_space(wide, start)
                     add(start, position, "honorific")
                     break
             continue
@@ -664,6 +696,11 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
             end = _take_name(wide, match.end(), strong=True)
             if end:
                 add(match.end(), end, "label")
+    if "欄" in wide:
+        for match in _FIELD_LABEL.finditer(wide):
+            end = _take_name(wide, match.end(), strong=True)
+            if end:
+                add(match.end(), end, "label")
     if _mentions(wide, _WEAK_LABEL_HINTS):
         for match in _WEAK_LABEL.finditer(wide):
             end = _take_name(wide, match.end(), strong=False)
@@ -675,16 +712,36 @@ def _name_candidates(views: _Views) -> list[_Candidate]:
     while position != -1:
         relation = _relation_before(wide, position)
         if relation:
-            end = _take_name(wide, position + 1, strong=False, kana_ok=relation in _SOCIAL_RELATIONS)
+            end = _take_name(
+                wide,
+                position + 1,
+                strong=False,
+                kana_ok=relation in _SOCIAL_RELATIONS,
+                surname_only=relation in _ROLE_RELATIONS,
+            )
             if end:
                 add(position + 1, end, "relation")
         position = wide.find("の", position + 1)
     for match in _RELATION_DIRECT.finditer(wide):
         start = match.end()
         if start < len(wide) and _is_kanji(wide[start]):
-            run = _KANJI_RUN_AT.match(wide, start)
-            if run and (_is_listed_full_name(run.group()) or run.group() in names.GIVEN_NAMES):
+            run = _KANJI_RUN_AT.match(wide, start) or _KANJI_ONE_AT.match(wide, start)
+            if run and (
+                _is_listed_full_name(run.group())
+                or run.group() in names.GIVEN_NAMES
+                or (run.group() in names.ALL_GIVEN_NAMES and _NAME_TERMINATOR.match(wide, run.end()))
+            ):
                 add(start, run.end(), "relation")
+
+    # 早乙女家の長男: a family name before 家 and a relation
+    if "家" in wide:
+        for match in _HOUSE.finditer(wide):
+            word = match.group(1)
+            if match.start(1) > 0 and _is_kanji(wide[match.start(1) - 1]):
+                continue
+            known = word.translate(names.OLD_FORMS) in names.ALL_SURNAMES
+            if known or (len(word) >= 3 and word not in names.COMMON_WORDS and not _ends_with_org(word)):
+                add(match.start(1), match.end(1), "house")
 
     if _mentions(wide, _TITLE_HINTS):
         _title_candidates(wide, add)
@@ -755,7 +812,14 @@ def _named_as_candidates(wide: str, add: Callable[[int, int, str], None]) -> Non
     for match in _SELF_INTRODUCTION.finditer(wide):
         start = match.start()
         body = _KANJI_TAIL.search(wide[max(0, start - 8) : start]) or _KATA_TAIL.search(wide[max(0, start - 10) : start])
-        if body and start - len(body.group()) > 0 and wide[start - len(body.group()) - 1] in "「『":
+        body_start = start - len(body.group()) if body else 0
+        quoted_after_office = (
+            body is not None
+            and body_start > 1
+            and wide[body_start - 1] == "の"
+            and re.search("[「『][^」』]{0,12}$", wide[max(0, body_start - 14) : body_start - 1]) is not None
+        )
+        if body and body_start > 0 and (wide[body_start - 1] in "「『" or quoted_after_office):
             core = body.group()
             if core not in names.HONORIFIC_STOP_WORDS and not _ends_with_org(core):
                 add(start - len(core), start, "named_as")
@@ -783,7 +847,7 @@ def _space_name_candidates(wide: str, add: Callable[[int, int, str], None]) -> N
             elif len(given) > 3:
                 continue
         if family in names.SURNAMES or given in names.GIVEN_NAMES or (
-            given.translate(_FOLD_TO_HIRA) in names.GIVEN_NAMES_KANA and _surname_prefix(family)
+            given.translate(_FOLD_TO_HIRA) in names.ALL_GIVEN_READINGS and _surname_prefix(family)
         ):
             start = family_start
             if start > 0 and _is_kanji(wide[start - 1]) and not stripped:
@@ -791,30 +855,64 @@ def _space_name_candidates(wide: str, add: Callable[[int, int, str], None]) -> N
             add(start, given_end, "full_name")
 
 
-_RELATION_SET = frozenset(names.RELATION_WORDS)
+_RELATION_SET = frozenset(names.RELATION_WORDS) | _ROLE_RELATIONS
 _SURNAME_HEADS = frozenset(name[0] for name in names.SURNAMES)
 _LABEL_HINTS = _Hint("名", "フリガナ", "ふりがな", "カナ", "受取", "差出", "送り主", "依頼主", "宛", "署", "通称", "旧姓", "苗字")
 _WEAK_LABEL_HINTS = _Hint("担当", "営業", "差出", "送り主", "販売員", "社員", "店員", "従業員", "作業員")
 _TITLE_HINTS = _Hint("長", "主任", "専務", "常務", "教授", "士", "医師", "議員", "代表", "巡査", "警部", "刑事")
 _KANJI_RUN_AT = re.compile(f"[{_KANJI}]{{2,6}}")
+_KANJI_ONE_AT = re.compile(f"[{_KANJI}]")
+_HOUSE = re.compile(
+    f"([{_KANJI}]{{2,4}})家の(?:長男|長女|次男|次女|三男|三女|息子|娘|人|方|者|家族|皆|主人|奥さん|嫁|当主|親)"
+)
 _KANJI_RUN_ANY = re.compile(f"[{_KANJI}]{{3,10}}")
 _FOLD_TO_HIRA = {code + 0x60: chr(code) for code in range(0x3041, 0x3097)}
 _SINGLE_GIVEN = frozenset("誠愛翔蓮茂隆修浩進勇博明武稔豊弘学剛勝昭忠昇亮翼悠聡健優光恵瞳舞彩遥茜葵凛楓澪凪紬杏薫馨徹透守衛保功勲")
 _NAME_BODY = re.compile(
-    f"(?:[{_KANJI}]{{1,6}}(?:[ ](?:[{_KANJI}{_HIRA}]{{1,5}}|[{_KATA}]{{2,6}})|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,6}})?"
+    f"(?:[{_KANJI}]{{1,6}}(?:[ ](?:[{_KANJI}]{{1,4}}[{_HIRA}]{{0,3}}|[{_HIRA}]{{1,4}}[{_KANJI}]{{1,2}}|[{_HIRA}]{{2,5}}|[{_KATA}]{{2,6}})|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,6}})?"
     f"|[{_KATA}]{{2,10}}(?:[ ]?[{_KATA}]{{2,10}})?"
     r"|[A-Za-z][A-Za-z.'\-]{1,20}(?:[ ][A-Za-z][A-Za-z.'\-]{1,20})?)"
 )
 
 
-def _take_name(wide: str, start: int, *, strong: bool, kana_ok: bool = False) -> int | None:
+def _family_before_space(wide: str, start: int) -> int:
+    """Start of a kanji family name written before a space and the given name at ``start`` (百瀬 晴臣)."""
+    if start < 2 or wide[start - 1] != " ":
+        return start
+    run = _KANJI_TAIL.search(wide[max(0, start - 6) : start - 1])
+    if not run or len(run.group()) > 4:
+        return start
+    family_start = start - 1 - len(run.group())
+    if family_start > 0 and (_is_kanji(wide[family_start - 1]) or _is_kata(wide[family_start - 1])):
+        return start
+    offset, core = _strip_prefix_words(run.group())
+    if core in names.HONORIFIC_STOP_WORDS or core in names.NOT_A_NAME or _ends_with_org(core):
+        return start
+    return family_start + offset
+
+
+def _name_like(word: str) -> bool:
+    """A kanji word that reads as a given name though no list has it (陽葵, 凛花)."""
+    return (
+        2 <= len(word) <= 3
+        and word[-1] in _GIVEN_ENDINGS_WIDE
+        and all(char in names.NAME_KANJI for char in word)
+        and word not in names.COMMON_WORDS
+        and word not in names.RELATION_STOP_WORDS
+        and word[0] not in "同当本某他各全両"
+    )
+
+
+def _take_name(
+    wide: str, start: int, *, strong: bool, kana_ok: bool = False, surname_only: bool = False
+) -> int | None:
     """End of a name written at ``start`` (after a label, a bracket or 娘の), or None."""
     match = _NAME_BODY.match(wide, start)
     if not match:
         hira = re.match(f"[{_HIRA}]{{2,5}}", wide[start:])
         if hira:
             for length in range(len(hira.group()), 1, -1):
-                if hira.group()[:length] in names.GIVEN_NAMES_KANA and _NAME_TERMINATOR.match(
+                if hira.group()[:length] in names.ALL_GIVEN_READINGS and _NAME_TERMINATOR.match(
                     wide, start + length
                 ):
                     return start + length
@@ -824,12 +922,12 @@ def _take_name(wide: str, start: int, *, strong: bool, kana_ok: bool = False) ->
     # A trailing hiragana part counts only when it is a listed given name (山田さくら).
     hira_tail = _HIRA_TAIL.search(body)
     if hira_tail:
-        listed = hira_tail.group().translate(_FOLD_TO_HIRA) in names.GIVEN_NAMES_KANA
+        listed = hira_tail.group().translate(_FOLD_TO_HIRA) in names.ALL_GIVEN_READINGS
         closed = strong and re.match(r"[・、,)）\s]", wide[end : end + 1] or "x")
         if not (listed or closed):
             end -= len(hira_tail.group())
             body = body[: -len(hira_tail.group())]
-    body = body.rstrip(" ")
+    body = body.rstrip(" ・")
     end = start + len(body) if body else end
     if not body:
         return None
@@ -845,10 +943,22 @@ def _take_name(wide: str, start: int, *, strong: bool, kana_ok: bool = False) ->
     if compact in names.NOT_A_NAME or compact in names.HONORIFIC_STOP_WORDS:
         return None
     if _is_kanji(compact[0]):
-        if compact in names.RELATION_STOP_WORDS or _ends_with_org(compact) and not _surname_prefix(compact):
+        given_with_title_ending = compact in names.ALL_GIVEN_NAMES and compact[-1] in names.AMBIGUOUS_SUFFIXES
+        if compact in names.RELATION_STOP_WORDS or (
+            _ends_with_org(compact) and not _surname_prefix(compact) and not given_with_title_ending
+        ):
             return None
         if strong:
             return end if len(compact) > 1 or compact in names.SURNAMES or compact in names.GIVEN_NAMES else None
+        if surname_only:
+            known = compact.translate(names.OLD_FORMS) in names.ALL_SURNAMES or _is_listed_full_name(compact)
+            return end if known else None
+        if (
+            compact in names.ALL_GIVEN_NAMES
+            or (len(compact) > 1 and compact.translate(names.OLD_FORMS) in names.ALL_SURNAMES)
+            or _name_like(compact)
+        ) and compact not in names.COMMON_WORDS:
+            return end
         if (
             compact in names.GIVEN_NAMES
             or _surname_prefix(compact) == len(compact)
@@ -863,9 +973,9 @@ def _take_name(wide: str, start: int, *, strong: bool, kana_ok: bool = False) ->
             return end
         return None
     if _is_kata(compact[0]):
-        if not _katakana_name(compact):
+        if not _katakana_name(compact) or surname_only:
             return None
-        if strong or compact.translate(_FOLD_TO_HIRA) in names.GIVEN_NAMES_KANA:
+        if strong or compact.translate(_FOLD_TO_HIRA) in names.ALL_GIVEN_READINGS:
             return end
         if kana_ok and len(compact) <= 5 and compact not in names.KATAKANA_COMMON_NOUNS:
             return end  # 友人のリサから
@@ -890,7 +1000,17 @@ def _name_before(
         offset, core = _strip_prefix_words(kanji.group())
         if not core or core in names.HONORIFIC_STOP_WORDS or core in names.RELATION_STOP_WORDS:
             return
-        listed = _surname_prefix(core) or core in names.GIVEN_NAMES or _is_listed_full_name(core)
+        listed = (
+            _surname_prefix(core)
+            or core in names.GIVEN_NAMES
+            or _is_listed_full_name(core)
+            or core.translate(names.OLD_FORMS) in names.ALL_SURNAMES
+            or (core in names.ALL_GIVEN_NAMES and core not in names.COMMON_WORDS)
+        )
+        spaced = _family_before_space(wide, position - len(kanji.group()) + offset)
+        if spaced < position - len(kanji.group()) + offset and len(core) <= 3:
+            add(spaced, position - len(kanji.group()) + offset + len(core), rule)
+            return
         if _ends_with_org(core) and not listed:
             return
         if listed_only and not listed:
@@ -905,7 +1025,7 @@ def _name_before(
         kata
         and _katakana_name(kata.group())
         and not _compound_before(wide, position - len(kata.group()))
-        and (not listed_only or kata.group().translate(_FOLD_TO_HIRA) in names.GIVEN_NAMES_KANA)
+        and (not listed_only or kata.group().translate(_FOLD_TO_HIRA) in names.ALL_GIVEN_READINGS)
     ):
         add(position - len(kata.group()), position, rule)
 
