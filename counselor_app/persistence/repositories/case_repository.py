@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid as uuid_module
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, cast
 
 from sqlalchemy import and_, column, delete, exists, func, insert, or_, select, text, update
@@ -59,6 +59,24 @@ def search_columns(case: Case) -> dict[str, str]:
     """The derived full-text columns of a case (kept in step with every write)."""
     folded = index_text([case.subject, case.narrative, case.business_name, *(entry.text for entry in case.handling)])
     return {"search_text": folded, "search_ngrams": char_ngrams(folded)}
+
+
+def summary_columns() -> tuple[Any, ...]:
+    """The columns of a :class:`CaseSummary`, in its field order (needs the pi_assessment outer join)."""
+    return (
+        col(CaseRecord.id),
+        col(CaseRecord.case_no),
+        col(CaseRecord.received_at),
+        col(CaseRecord.status),
+        col(CaseRecord.channel),
+        col(CaseRecord.category),
+        col(CaseRecord.subject),
+        col(CaseRecord.business_name),
+        col(CaseRecord.product),
+        col(PiAssessmentRecord.related),
+        col(CaseRecord.counselor),
+        col(CaseRecord.office_code),
+    )
 
 
 def _fts_phrase(terms: list[str]) -> str:
@@ -564,18 +582,7 @@ class CaseRepository:
             return {}
         rows = self._session.execute(
             select(
-                col(CaseRecord.id),
-                col(CaseRecord.case_no),
-                col(CaseRecord.received_at),
-                col(CaseRecord.status),
-                col(CaseRecord.channel),
-                col(CaseRecord.category),
-                col(CaseRecord.subject),
-                col(CaseRecord.business_name),
-                col(CaseRecord.product),
-                col(PiAssessmentRecord.related),
-                col(CaseRecord.counselor),
-                col(CaseRecord.office_code),
+                *summary_columns(),
                 col(CaseRecord.narrative),
             )
             .outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id))
@@ -607,18 +614,7 @@ class CaseRepository:
         order.append(col(CaseRecord.id).desc() if sort.descending else col(CaseRecord.id).asc())
         statement = (
             select(
-                col(CaseRecord.id),
-                col(CaseRecord.case_no),
-                col(CaseRecord.received_at),
-                col(CaseRecord.status),
-                col(CaseRecord.channel),
-                col(CaseRecord.category),
-                col(CaseRecord.subject),
-                col(CaseRecord.business_name),
-                col(CaseRecord.product),
-                col(PiAssessmentRecord.related),
-                col(CaseRecord.counselor),
-                col(CaseRecord.office_code),
+                *summary_columns(),
             )
             .outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id))
             .where(*self._conditions(flt, today))
@@ -667,24 +663,6 @@ class CaseRepository:
             statement = statement.where(col(CaseRecord.office_code) == office_code)
         return sorted(str(login) for login in self._session.execute(statement).scalars())
 
-    def ids_in_period(self, start: dt.datetime, end: dt.datetime) -> list[int]:
-        """Ids of live cases received in [start, end), oldest first."""
-        return list(
-            self._session.execute(
-                select(col(CaseRecord.id))
-                .where(
-                    col(CaseRecord.received_at) >= start,
-                    col(CaseRecord.received_at) < end,
-                    col(CaseRecord.deleted_at).is_(None),
-                )
-                .order_by(col(CaseRecord.received_at), col(CaseRecord.id))
-            ).scalars()
-        )
-
-    def iter_cases(self, ids: Iterable[int]) -> Iterable[Case]:
-        """Load cases one by one (callers stream them)."""
-        for case_id in ids:
-            yield self.get(case_id)
 
 def _summary_select() -> Any:
     """The columns of a case-list row (PI relevance joined in)."""

@@ -10,6 +10,7 @@ from sqlmodel import Session, col
 
 from counselor_app.domain.entities import CaseSummary
 from counselor_app.domain.report_data import PendingApproval, ReviewStep
+from counselor_app.persistence.repositories.case_repository import summary_columns
 from counselor_app.persistence.tables import CaseRecord, CaseReviewRecord, PiAssessmentRecord
 
 
@@ -55,18 +56,7 @@ class ReviewRepository:
         submitted_at = func.coalesce(last_submit.c.at, col(CaseRecord.updated_at))
         statement = (
             select(
-                col(CaseRecord.id),
-                col(CaseRecord.case_no),
-                col(CaseRecord.received_at),
-                col(CaseRecord.status),
-                col(CaseRecord.channel),
-                col(CaseRecord.category),
-                col(CaseRecord.subject),
-                col(CaseRecord.business_name),
-                col(CaseRecord.product),
-                col(PiAssessmentRecord.related),
-                col(CaseRecord.counselor),
-                col(CaseRecord.office_code),
+                *summary_columns(),
                 submitted_at,
                 col(CaseRecord.version),
                 col(CaseRecord.updated_by),
