@@ -32,7 +32,8 @@ def default_cases() -> Path:
         candidate = folder / DEV_SET
         if candidate.exists():
             return candidate
-    return ROOT.parent / DEV_SET
+    # A clone without ../shared: the copy kept with the tests.
+    return ROOT / "tests" / "data" / "pi_dev_cases.jsonl"
 
 
 def load_cases(path: Path) -> list[dict[str, object]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +66,23 @@ def _pg_admin_url() -> str | None:
     return os.environ.get(PG_URL_ENV)
 
 
+def _drop_test_database(admin_url: str, name: str) -> None:
+    """Drop a test database; a session still closing on it gets a moment to go."""
+    import psycopg
+
+    for attempt in range(20):
+        try:
+            with psycopg.connect(admin_url, autocommit=True) as connection:
+                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            # A backend of another role (e.g. autovacuum) cannot be ended by a
+            # non-superuser CI role: wait for it instead.
+            if attempt == 19:
+                raise
+            time.sleep(0.25)
+
+
 @pytest.fixture
 def pg_database_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test (needs COUNSELOR_TEST_PG_URL)."""
@@ -80,8 +98,7 @@ def pg_database_url() -> Iterator[str]:
     try:
         yield f"{base}/{name}"
     finally:
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop_test_database(admin_url, name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -11,6 +11,9 @@ from pathlib import Path
 from counselor_app.domain.entities import Case, Party
 
 ROOT = Path(__file__).resolve().parent.parent
+# The project's labelled development set (a copy of ../shared/data/pi_dev_cases.jsonl, so a
+# clean clone on any machine tests against it).
+DEV_SET = ROOT / "tests" / "data" / "pi_dev_cases.jsonl"
 
 
 def run_cli(

@@ -7,17 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, run_cli
+from tests.helpers import DEV_SET, ROOT, run_cli
 
 KEYS = {"pi_related", "score", "issues", "holder", "cues", "destinations"}
 
 
 def _dev_set() -> Path:
-    for folder in ROOT.parents:
-        candidate = folder / "shared" / "data" / "pi_dev_cases.jsonl"
-        if candidate.exists():
-            return candidate
-    pytest.skip("shared/data/pi_dev_cases.jsonl is not beside the repository")
+    return DEV_SET
 
 
 def _classify(*args: str, stdin: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -20,7 +20,7 @@ from counselor_app.domain.classifier import (
 from counselor_app.domain.errors import ReferenceDataError
 from counselor_app.paths import resources_dir
 from counselor_app.services.reference_data import ReferenceData
-from tests.helpers import ROOT
+from tests.helpers import DEV_SET, ROOT
 
 LEXICON = resources_dir() / "reference" / "pi_lexicon.json"
 HELD_OUT = ROOT / "tests" / "data" / "pi_heldout_cases.jsonl"
@@ -28,11 +28,7 @@ BLIND = ROOT / "tests" / "data" / "pi_blind_cases.jsonl"
 
 
 def _dev_set() -> Path:
-    for folder in ROOT.parents:
-        candidate = folder / "shared" / "data" / "pi_dev_cases.jsonl"
-        if candidate.exists():
-            return candidate
-    pytest.skip("shared/data/pi_dev_cases.jsonl is not beside the repository")
+    return DEV_SET
 
 
 def _cases(path: Path) -> list[dict]:

@@ -7,7 +7,7 @@ import pytest
 
 from counselor_app.domain import person_names
 from counselor_app.domain.scrubber import STRUCTURED_KINDS, scrub
-from tests.helpers import ROOT
+from tests.helpers import DEV_SET, ROOT
 
 DATA = ROOT / "tests" / "data"
 HELD_OUT = (DATA / "scrub_generalisation_cases.jsonl", DATA / "scrub_check_cases.jsonl")
@@ -101,18 +101,11 @@ def test_held_out_sets_meet_the_bars(path: Path) -> None:
 
 
 def test_dev_set_narratives_have_nothing_to_remove() -> None:
-    for folder in ROOT.parents:
-        dev = folder / "shared" / "data" / "pi_dev_cases.jsonl"
-        if dev.exists():
-            break
-    else:
-        pytest.skip("shared/data/pi_dev_cases.jsonl is not beside the repository")
-    for line in dev.read_text(encoding="utf-8").splitlines():
+    for line in DEV_SET.read_text(encoding="utf-8").splitlines():
         assert scrub(json.loads(line)["text"]).redactions == ()
 
 
 def test_generated_name_data_matches_the_installed_dataset() -> None:
-    pytest.importorskip("japanese_personal_name_dataset")
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("build_names", ROOT / "scripts" / "build_person_name_data.py")
