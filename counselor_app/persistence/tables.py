@@ -154,6 +154,13 @@ class CaseRecord(SQLModel, table=True):
     # Derived, for full-text search (domain/search.py); indexed by FTS5 or pg_trgm/GIN (migration 0002).
     search_text: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
     search_ngrams: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    # Derived, for the anonymised casebook (domain/casebook.scrub_texts, migration 0003): the
+    # published subject and narrative and the redactions per type, computed on every write and
+    # stamped with the scrubber's version; an export scrubs rows with another stamp again.
+    scrub_version: int | None = None
+    scrubbed_subject: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    scrubbed_narrative: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
+    redaction_counts: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
 
 
 class PartyRecord(SQLModel, table=True):

@@ -17,9 +17,11 @@ from sqlalchemy.sql.elements import ColumnElement, TextClause
 from sqlmodel import Session, col
 
 from counselor_app.domain.case_query import CaseFilter, CaseSort
+from counselor_app.domain.casebook import encode_counts, redaction_counts, scrub_texts
 from counselor_app.domain.entities import Case, CaseSummary
 from counselor_app.domain.errors import ConflictError, NotFoundError
 from counselor_app.domain.referrals import OPEN_STATUSES, WAITING_STATUSES
+from counselor_app.domain.scrubber import SCRUBBER_VERSION
 from counselor_app.domain.search import char_ngrams, index_text, parse_query
 from counselor_app.persistence.mappers import (
     case_from_records,
@@ -58,6 +60,17 @@ def search_columns(case: Case) -> dict[str, str]:
     """The derived full-text columns of a case (kept in step with every write)."""
     folded = index_text([case.subject, case.narrative, case.business_name, *(entry.text for entry in case.handling)])
     return {"search_text": folded, "search_ngrams": char_ngrams(folded)}
+
+
+def scrub_columns(case: Case) -> dict[str, Any]:
+    """The derived casebook columns of a case: its published texts and redaction counts (every write)."""
+    subject, narrative = scrub_texts(case)
+    return {
+        "scrub_version": SCRUBBER_VERSION,
+        "scrubbed_subject": subject.text,
+        "scrubbed_narrative": narrative.text,
+        "redaction_counts": encode_counts(redaction_counts(subject, narrative)),
+    }
 
 
 def _fts_phrase(terms: list[str]) -> str:
@@ -127,6 +140,7 @@ class CaseRepository:
         """Insert a case with all children; returns its id."""
         row = case_to_row(case)
         row.update(search_columns(case))
+        row.update(scrub_columns(case))
         row["uuid"] = case.uuid or str(uuid_module.uuid4())
         row["seq"] = seq
         case_table = CaseRecord.__table__  # type: ignore[attr-defined]
@@ -145,6 +159,7 @@ class CaseRepository:
         assert case.id is not None
         row = case_to_row(case)
         row.update(search_columns(case))
+        row.update(scrub_columns(case))
         row.pop("uuid")
         row["version"] = expected_version + 1
         case_table = CaseRecord.__table__  # type: ignore[attr-defined]
@@ -239,6 +254,7 @@ class CaseRepository:
         for case, seq in zip(cases, sequences, strict=True):
             row = case_to_row(case)
             row.update(search_columns(case))
+            row.update(scrub_columns(case))
             row["uuid"] = case.uuid or str(uuid_module.uuid4())
             row["seq"] = seq
             rows.append(row)
