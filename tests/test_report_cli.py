@@ -1,4 +1,4 @@
-"""`counselor report monthly|case`: PDFs written atomically, clean one-line errors, reportlab loaded only for reports."""
+"""`counselor report monthly|case|casebook|business`: PDFs written atomically, clean one-line errors, reportlab loaded only for reports."""
 
 import io
 import sqlite3
@@ -55,6 +55,23 @@ def test_case_card_is_written_owner_only(demo_db: Path, tmp_path: Path) -> None:
     assert audit == ("print", "case")
 
 
+def test_casebook_report_is_written(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "casebook.pdf"
+    result = run_cli(
+        "--db", str(demo_db), "report", "casebook", "--from", "2026-04-01", "--to", "2026-11-27",
+        "--per-theme", "2", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "対応事例集（令和8年4月1日〜令和8年11月27日）" in result.stdout
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "目次" in text and "第1章" in text and "事例1" in text
+    assert [p.name for p in tmp_path.iterdir()] == ["casebook.pdf"]
+    audit = sqlite3.connect(demo_db).execute(
+        "SELECT action, entity_id FROM audit_event ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert audit == ("print", "casebook:2026-04-01_2026-11-27")
+
+
 @pytest.mark.parametrize(
     ("args", "code", "needle"),
     [
@@ -64,6 +81,9 @@ def test_case_card_is_written_owner_only(demo_db: Path, tmp_path: Path) -> None:
         (("monthly", "--month", "2026-11", "--out", "{tmp}/x.txt"), 1, ".pdf"),
         (("monthly", "--month", "2026-11", "--office", "999999", "--out", "{tmp}/x.pdf"), 1, "999999"),
         (("case", "990001-R8-999999", "--out", "{tmp}/x.pdf"), 1, "990001-R8-999999"),
+        (("casebook", "--from", "2026-04-01", "--to", "2026-11-27", "--per-theme", "0", "--out", "{tmp}/x.pdf"), 1, "--per-theme"),
+        (("casebook", "--from", "2026-11-27", "--to", "2026-04-01", "--out", "{tmp}/x.pdf"), 1, "--to"),
+        (("casebook", "--from", "2026-13-01", "--to", "2026-11-27", "--out", "{tmp}/x.pdf"), 2, "YYYY-MM-DD"),
     ],
 )
 def test_bad_input_fails_cleanly_and_writes_nothing(

@@ -1,4 +1,4 @@
-"""`counselor report monthly|case`: supervisor PDFs (月報 statistics, 相談カード) written atomically."""
+"""`counselor report monthly|case|casebook|business`: supervisor PDFs (月報, 相談カード, 対応事例集, 事業者の情報提供) written atomically."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from counselor_app.commands._common import CliError, cli_actor, open_services
+from counselor_app.commands._common import CliError, cli_actor, date_arg, open_services
+
+CASEBOOK_RULES = (
+    "対象は期間内に受け付けた決裁済み（完了・決裁あり）の相談。個人情報関連（関連あり）の相談は論点ごと、"
+    "それ以外は商品・役務の大分類ごとのテーマに分け、テーマごとに決裁の新しい順に --per-theme 件を掲載する。"
+    "件名・相談概要・処理経過は匿名化し（所内の記録と日付は載せない）、見出しは NCAC の事例紹介の形式。"
+)
 
 
 def month_arg(text: str) -> Any:
@@ -37,6 +43,14 @@ def register(commands: Any) -> None:
     card.add_argument("case_no", metavar="CASE_NO", help="相談番号（例: 131016-R8-000123）")
     card.add_argument("--out", required=True, help="書き出す PDF ファイル")
     card.set_defaults(handler=run_case)
+
+    casebook = kinds.add_parser("casebook", help="対応事例集（匿名化した事例をテーマ別に）", description=CASEBOOK_RULES)
+    casebook.add_argument("--from", dest="start", type=date_arg, required=True, help="受付日の始め（YYYY-MM-DD）")
+    casebook.add_argument("--to", dest="end", type=date_arg, required=True, help="受付日の終わり（YYYY-MM-DD、この日を含む）")
+    casebook.add_argument("--per-theme", type=int, default=3, help="テーマごとに掲載する事例の数（1〜20、既定 3）")
+    casebook.add_argument("--office", help="所属コード（既定: すべての所属）")
+    casebook.add_argument("--out", required=True, help="書き出す PDF ファイル")
+    casebook.set_defaults(handler=run_casebook)
 
 
 def _check_target(out: str) -> Path:
@@ -88,6 +102,25 @@ def run_case(args: argparse.Namespace) -> int:
     try:
         actor = cli_actor(services)
         rendered = services.reports.case_card_pdf(actor, args.case_no)
+    finally:
+        services.close()
+    try:
+        write_atomically(target, rendered.pdf)
+    except OSError as exc:
+        raise CliError(f"{args.out}: 書き込めません（{exc.strerror}）") from exc
+    print(f"{rendered.title} を書き出しました: {target}（{rendered.pages} ページ）")
+    return 0
+
+
+def run_casebook(args: argparse.Namespace) -> int:
+    """Write the 対応事例集 PDF."""
+    target = _check_target(args.out)
+    services = open_services(args, create=False)
+    try:
+        actor = cli_actor(services)
+        rendered = services.reports.casebook_pdf(
+            actor, args.start, args.end, per_theme=args.per_theme, office_code=args.office
+        )
     finally:
         services.close()
     try:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from counselor_app.domain.casebook_report import (
+    DEFAULT_PER_THEME,
+    MAX_PER_THEME,
+    CasebookReport,
+    pick_examples,
+    sections_of,
+)
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Actor, Office
-from counselor_app.domain.errors import NotFoundError, PermissionDeniedError
+from counselor_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from counselor_app.domain.report_data import (
     NOT_ENTERED,
     AmountRow,
@@ -450,6 +458,98 @@ class ReportService:
             report=rendered.kind,
             output=output,
             pages=pages,
+        )
+
+    # -- the 対応事例集 ---------------------------------------------------------------
+
+    def casebook_report(
+        self,
+        actor: Actor,
+        start: dt.date,
+        end: dt.date,
+        *,
+        per_theme: int = DEFAULT_PER_THEME,
+        office_code: str | None = None,
+        progress: Progress | None = None,
+    ) -> CasebookReport:
+        """The anonymised examples of approved cases received from ``start`` to ``end`` (inclusive).
+
+        Selection rules: domain/casebook_report.py.
+
+        Raises:
+            PermissionDeniedError: a counselor asked, or the office is outside the actor's reach.
+            ValidationError: a bad period or ``per_theme``.
+        """
+        if not actor.is_supervisor:
+            raise PermissionDeniedError("対応事例集は所長・主任相談員が作成します", where=actor.login)
+        if end < start:
+            raise ValidationError("期間の終わりが始まりより前です", where="--to")
+        if not 1 <= per_theme <= MAX_PER_THEME:
+            raise ValidationError(f"テーマごとの件数は 1〜{MAX_PER_THEME} で指定してください", where="--per-theme")
+        report = progress or _no_progress
+        offices = self._offices()
+        scope = office_scope(actor, offices, office_code)
+        with self._db.uow() as uow:
+            candidates = uow.reports.casebook_candidates(start, end + dt.timedelta(days=1), scope)
+            in_scope = [office for office in offices if scope is None or office.code in scope]
+            active = set(uow.reports.offices_with_cases([office.code for office in in_scope]))
+            report(10)
+            picks = pick_examples(candidates, self._codelists, per_theme)
+            chosen = [case_id for pick in picks for case_id in pick.case_ids]
+            cases = {}
+            for index, case_id in enumerate(chosen, start=1):
+                cases[case_id] = uow.cases.get(case_id)
+                report(10 + 30 * index // max(len(chosen), 1))
+        label, _names = self._office_label(in_scope, active)
+        return CasebookReport(
+            office_label=label,
+            start=start,
+            end=end,
+            per_theme=per_theme,
+            created_at=self._clock.now(),
+            created_by=actor.display_name or actor.login,
+            eligible=len(candidates),
+            sections=sections_of(picks, cases, self._codelists),
+        )
+
+    def casebook_pdf(
+        self,
+        actor: Actor,
+        start: dt.date,
+        end: dt.date,
+        *,
+        per_theme: int = DEFAULT_PER_THEME,
+        office_code: str | None = None,
+        progress: Progress | None = None,
+    ) -> RenderedReport:
+        """The 対応事例集 as a PDF in memory; producing it is audited as a print (counts, never content)."""
+        report = progress or _no_progress
+        data = self.casebook_report(actor, start, end, per_theme=per_theme, office_code=office_code, progress=report)
+        from counselor_app.reporting.casebook_report import period_label, render_casebook_report
+
+        pdf, pages = render_casebook_report(data, self._fonts_dir, progress=lambda p: report(45 + p * 50 // 100))
+        reference = f"{start.isoformat()}_{end.isoformat()}"
+        self._audit.record_now(
+            actor,
+            "print",
+            "report",
+            f"casebook:{reference}",
+            report="casebook",
+            eligible=data.eligible,
+            examples=data.selected,
+            per_theme=per_theme,
+            pages=pages,
+        )
+        report(100)
+        return RenderedReport(
+            kind="casebook",
+            reference=reference,
+            title=f"対応事例集（{period_label(data)}）",
+            pdf=pdf,
+            pages=pages,
+            file_name=f"casebook-{reference}.pdf",
+            entity="report",
+            entity_id=f"casebook:{reference}",
         )
 
     # -- dashboard -------------------------------------------------------------------
