@@ -72,6 +72,19 @@ def test_casebook_report_is_written(demo_db: Path, tmp_path: Path) -> None:
     assert audit == ("print", "casebook:2026-04-01_2026-11-27")
 
 
+def test_business_information_report_is_written(demo_db: Path, tmp_path: Path) -> None:
+    business_id, name, cases = sqlite3.connect(demo_db).execute(
+        "SELECT b.id, b.display_name, count(c.id) FROM business b JOIN case_record c ON c.business_id = b.id"
+        " GROUP BY b.id ORDER BY count(c.id) DESC LIMIT 1"
+    ).fetchone()
+    out = tmp_path / "business.pdf"
+    result = run_cli("--db", str(demo_db), "report", "business", str(business_id), "--limit", "5", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"情報提供（{name}）" in result.stdout
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert f"相談件数{cases}件" in text and f"全{cases}件のうち、新しい5件" in text
+
+
 @pytest.mark.parametrize(
     ("args", "code", "needle"),
     [
@@ -84,6 +97,8 @@ def test_casebook_report_is_written(demo_db: Path, tmp_path: Path) -> None:
         (("casebook", "--from", "2026-04-01", "--to", "2026-11-27", "--per-theme", "0", "--out", "{tmp}/x.pdf"), 1, "--per-theme"),
         (("casebook", "--from", "2026-11-27", "--to", "2026-04-01", "--out", "{tmp}/x.pdf"), 1, "--to"),
         (("casebook", "--from", "2026-13-01", "--to", "2026-11-27", "--out", "{tmp}/x.pdf"), 2, "YYYY-MM-DD"),
+        (("business", "99999", "--out", "{tmp}/x.pdf"), 1, "事業者が見つかりません"),
+        (("business", "abc", "--out", "{tmp}/x.pdf"), 2, "BUSINESS_ID"),
     ],
 )
 def test_bad_input_fails_cleanly_and_writes_nothing(

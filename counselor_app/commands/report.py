@@ -52,6 +52,18 @@ def register(commands: Any) -> None:
     casebook.add_argument("--out", required=True, help="書き出す PDF ファイル")
     casebook.set_defaults(handler=run_casebook)
 
+    business = kinds.add_parser(
+        "business",
+        help="事業者に関する情報提供（省庁の窓口向け。匿名化した相談の一覧・傾向・金額）",
+        description="事業者（名寄せで統合した記録を含む）に関する相談を、全所属分まとめる。",
+    )
+    business.add_argument("business_id", metavar="BUSINESS_ID", type=int, help="事業者の番号（事業者の画面・名寄せの ID）")
+    business.add_argument("--from", dest="start", type=date_arg, help="受付日の始め（YYYY-MM-DD、既定: 最初の相談から）")
+    business.add_argument("--to", dest="end", type=date_arg, help="受付日の終わり（YYYY-MM-DD、この日を含む）")
+    business.add_argument("--limit", type=int, default=200, help="一覧に載せる相談の数（新しい順、既定 200、0 はすべて）")
+    business.add_argument("--out", required=True, help="書き出す PDF ファイル")
+    business.set_defaults(handler=run_business)
+
 
 def _check_target(out: str) -> Path:
     target = Path(out)
@@ -120,6 +132,25 @@ def run_casebook(args: argparse.Namespace) -> int:
         actor = cli_actor(services)
         rendered = services.reports.casebook_pdf(
             actor, args.start, args.end, per_theme=args.per_theme, office_code=args.office
+        )
+    finally:
+        services.close()
+    try:
+        write_atomically(target, rendered.pdf)
+    except OSError as exc:
+        raise CliError(f"{args.out}: 書き込めません（{exc.strerror}）") from exc
+    print(f"{rendered.title} を書き出しました: {target}（{rendered.pages} ページ）")
+    return 0
+
+
+def run_business(args: argparse.Namespace) -> int:
+    """Write the 情報提供 PDF about one business."""
+    target = _check_target(args.out)
+    services = open_services(args, create=False)
+    try:
+        actor = cli_actor(services)
+        rendered = services.reports.business_pdf(
+            actor, args.business_id, start=args.start, end=args.end, listed=args.limit
         )
     finally:
         services.close()

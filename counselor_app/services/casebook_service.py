@@ -257,7 +257,7 @@ class CasebookService:
                 with _cycle_collection_paused():
                     for rows in uow.casebook.export_rows(low, high):
                         if any(row.scrub_version != SCRUBBER_VERSION for row in rows):
-                            rows = self._scrub_again(uow, rows, rescrubbed)
+                            rows = scrub_stale_rows(uow, rows, rescrubbed)
                         writer.add_all(rows)
                         if progress:
                             progress(writer.cases, total)
@@ -290,27 +290,6 @@ class CasebookService:
         return ExportResult(
             cases=writer.cases, files=tuple(files), redactions=counts, substitutions=tuple(writer.substitutions)
         )
-
-    @staticmethod
-    def _scrub_again(uow: Any, rows: list[cb.PackedRow], done: list[ScrubUpdate]) -> list[cb.PackedRow]:
-        """Rows whose stored scrub is missing or older than this scrubber, scrubbed now (and kept for storing)."""
-        stale = [row.case_id for row in rows if row.scrub_version != SCRUBBER_VERSION and row.case_id is not None]
-        facts = uow.casebook.facts_by_id(stale)
-        fresh = []
-        for row in rows:
-            fact = facts.get(row.case_id) if row.scrub_version != SCRUBBER_VERSION else None
-            if fact is None or row.case_id is None or row.version is None:
-                fresh.append(row)
-                continue
-            subject, narrative = cb.scrub_texts(fact)
-            counts = cb.encode_counts(cb.redaction_counts(subject, narrative))
-            fresh.append(
-                row._replace(
-                    subject=subject.text, narrative=narrative.text, redactions=counts, scrub_version=SCRUBBER_VERSION
-                )
-            )
-            done.append(ScrubUpdate(row.case_id, row.version, SCRUBBER_VERSION, subject.text, narrative.text, counts))
-        return fresh
 
     def _store_scrubs(self, updates: list[ScrubUpdate], batch: int = 500) -> None:
         """Keep what an export scrubbed again, so that the next export reads it (short write transactions)."""
@@ -516,6 +495,27 @@ class CasebookService:
             parsed.errors.append(f"{_where_of(case)}: {issue.message}")
             return
         parsed.cases.append((case, corporate))
+
+
+def scrub_stale_rows(uow: Any, rows: list[cb.PackedRow], done: list[ScrubUpdate]) -> list[cb.PackedRow]:
+    """Rows whose stored scrub is missing or older than this scrubber, scrubbed now (and added to ``done`` for storing)."""
+    stale = [row.case_id for row in rows if row.scrub_version != SCRUBBER_VERSION and row.case_id is not None]
+    if not stale:
+        return rows
+    facts = uow.casebook.facts_by_id(stale)
+    fresh = []
+    for row in rows:
+        fact = facts.get(row.case_id) if row.scrub_version != SCRUBBER_VERSION else None
+        if fact is None or row.case_id is None or row.version is None:
+            fresh.append(row)
+            continue
+        subject, narrative = cb.scrub_texts(fact)
+        counts = cb.encode_counts(cb.redaction_counts(subject, narrative))
+        fresh.append(
+            row._replace(subject=subject.text, narrative=narrative.text, redactions=counts, scrub_version=SCRUBBER_VERSION)
+        )
+        done.append(ScrubUpdate(row.case_id, row.version, SCRUBBER_VERSION, subject.text, narrative.text, counts))
+    return fresh
 
 
 def _where_of(case: Case) -> str:

@@ -171,7 +171,10 @@ class MainWindow(QMainWindow):
         self.monthly_report_action.triggered.connect(lambda: self.open_reports(monthly=True))
         self.case_card_action = self._action(report_menu, self.tr("相談カード…"), shortcut="Ctrl+P")
         self.case_card_action.triggered.connect(lambda: self.open_reports(monthly=False))
-        self.casebook_report_action = self._action(report_menu, self.tr("対応事例集…"), enabled=False)
+        self.casebook_report_action = self._action(
+            report_menu, self.tr("対応事例集…"), enabled=self._actor.is_supervisor
+        )
+        self.casebook_report_action.triggered.connect(self.open_casebook_report)
 
         admin_menu = bar.addMenu(self.tr("管理(&A)"))
         self.directory_action = self._action(admin_menu, self.tr("窓口一覧…"))
@@ -491,6 +494,28 @@ class MainWindow(QMainWindow):
         else:
             summary = self._selected_summary()
             self.reports_window.show_case_card(summary.case_no if summary else None)
+        self.reports_window.show()
+        self.reports_window.activateWindow()
+        return self.reports_window
+
+    def open_casebook_report(self) -> ReportsWindow:
+        """Show the reports window on the 対応事例集 (supervisors)."""
+        window = self._reports()
+        window.show_casebook()
+        return window
+
+    def open_business_report(self, business_id: int) -> ReportsWindow:
+        """Show the reports window on the 情報提供 report of one business and generate it (supervisors)."""
+        window = self._reports()
+        business = self._services.businesses.get(business_id)
+        window.show_business(business_id, business.display_name if business else str(business_id), generate=True)
+        return window
+
+    def _reports(self) -> ReportsWindow:
+        if self.reports_window is None:
+            from counselor_app.ui.reports_window import ReportsWindow
+
+            self.reports_window = ReportsWindow(self._services, self._actor, self)
         self.reports_window.show()
         self.reports_window.activateWindow()
         return self.reports_window

@@ -114,7 +114,11 @@ class CasebookRepository:
         first, last = bounds
         if first is None or last is None:
             return
-        statement = _export_statement()
+        statement = _export_statement(
+            col(CaseRecord.received_at) >= bindparam("low"),
+            col(CaseRecord.received_at) < bindparam("high"),
+            col(CaseRecord.deleted_at).is_(None),
+        )
         window = max(start, first)
         while window <= last:
             upper = min(end, window + WINDOW)
@@ -125,6 +129,20 @@ class CasebookRepository:
 
     def _export_window(self, statement: Any, bounds: dict[str, Any]) -> list[PackedRow]:
         return list(map(PackedRow._make, self._session.connection().execute(statement, bounds).all()))
+
+    def business_rows(
+        self, business_ids: Sequence[int], start: dt.datetime | None = None, end: dt.datetime | None = None
+    ) -> list[tuple[str, PackedRow]]:
+        """(office code, casebook row) of the live cases of some business records, oldest first."""
+        where: list[Any] = [col(CaseRecord.business_id).in_(list(business_ids)), col(CaseRecord.deleted_at).is_(None)]
+        if start is not None:
+            where.append(col(CaseRecord.received_at) >= start)
+        if end is not None:
+            where.append(col(CaseRecord.received_at) < end)
+        connection = self._session.connection()
+        offices = dict(connection.execute(select(col(CaseRecord.id), col(CaseRecord.office_code)).where(*where)).all())
+        rows = list(map(PackedRow._make, connection.execute(_export_statement(*where)).all()))
+        return [(str(offices.get(row.case_id, "")), row) for row in rows]
 
     def stale_ids(self, start: dt.datetime, end: dt.datetime, scrub_version: int) -> list[int]:
         """Ids of live cases in [start, end) whose stored scrub is missing or from another scrubber."""
@@ -308,8 +326,8 @@ class CasebookRepository:
         ).scalar_one_or_none()
 
 
-def _export_statement() -> Any:
-    """The casebook export's statement over bind parameters ``low`` and ``high`` (received_at).
+def _export_statement(*where: Any) -> Any:
+    """The casebook rows of the cases matching ``where``, oldest first.
 
     It returns PackedRow's columns in order: the codes of each segment
     joined by SEGMENT and the children aggregated with ITEM (domain/casebook.py
@@ -369,10 +387,6 @@ def _export_statement() -> Any:
         .outerjoin(party, (col(party.case_id) == col(c.id)) & (col(party.role) == party_role))
         .outerjoin(BusinessRecord, col(BusinessRecord.id) == col(c.business_id))
         .outerjoin(pi, col(pi.case_id) == col(c.id))
-        .where(
-            col(c.received_at) >= bindparam("low"),
-            col(c.received_at) < bindparam("high"),
-            col(c.deleted_at).is_(None),
-        )
+        .where(*where)
         .order_by(col(c.received_at), col(c.id))
     )  # fmt: skip
