@@ -117,5 +117,6 @@ def run(
     result = app.exec()
     # Background work (dashboard counts, report generation) ends before the database closes.
     QThreadPool.globalInstance().waitForDone(30_000)
+    window.wait_for_background()
     del translators, runner
     return exit_code or int(result)

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
             self.dashboard = DashboardWidget(self._services, self._actor, central)
             self.dashboard.approval_queue_requested.connect(self.open_approval_queue)
             self.dashboard.monthly_report_requested.connect(lambda: self.open_reports(monthly=True))
+            self.dashboard.surge.information_requested.connect(self.open_business_report)
+            self.dashboard.surge.business_opened.connect(self._show_business)
             layout.addWidget(self.dashboard)
         self._build_draft_banner(central, layout)
 
@@ -603,11 +605,28 @@ class MainWindow(QMainWindow):
         if window is None:
             window = BusinessWindow(self._services, self._actor, self)
             window.case_opened.connect(self.case_opened.emit)
+            window.information_requested.connect(self.open_business_report)
             window.resize(1280, 720)
             self.business_window = window
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
         window.activateWindow()
+
+    def _show_business(self, business_id: int) -> None:
+        self.open_business_window()
+        if self.business_window is not None:
+            self.business_window.show_business(business_id)
+
+    def wait_for_background(self) -> None:
+        """Let the dashboard's and the registry's background reads finish (before the database closes)."""
+        if self.dashboard is not None:
+            self.dashboard.surge.wait_idle()
+        if self.business_window is not None:
+            self.business_window.wait_idle()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.wait_for_background()
+        super().closeEvent(event)
 
     def _zoom(self, step: int) -> None:
         app_font = self.font()
