@@ -214,7 +214,8 @@ class _ContentsDocTemplate(SimpleDocTemplate):  # type: ignore[misc]  # reportla
             return
         level, text = entry
         key = f"toc-{id(flowable)}"
-        self.canv.bookmarkPage(key)
+        # An explicit place and zoom (XYZ): viewers such as QtPdf reject links to a bare "Fit".
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=PAGE_HEIGHT, zoom=1)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, text, self.page, key))
 
