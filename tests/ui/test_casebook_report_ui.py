@@ -4,7 +4,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from counselor_app.domain.entities import Actor
 from counselor_app.services.container import Services
