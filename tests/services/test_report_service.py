@@ -208,9 +208,21 @@ def _check_pi(body: str, sql: Sql) -> None:
         **sql.period(MONTH),
     ):
         issues.update(set(raw if isinstance(raw, list) else json.loads(raw)))
-    labels = {"MKT": "名簿・DM・勧誘電話", "LEAK": "漏えい・滅失・毀損", "FRAUD_PI": "個人情報を口実にした詐欺"}
-    assert set(labels) <= set(issues), issues
-    for code, label in labels.items():
+    # Every issue type the month's data has (which ones depends on the demo generator).
+    labels = {
+        "LEAK": "漏えい・滅失・毀損", "ACQ": "不正・不適正取得／入手経路不明", "PURPOSE": "目的外利用",
+        "THIRD": "同意なき第三者提供／名簿売買", "RIGHTS": "開示・訂正・利用停止・消去請求への不対応",
+        "MKT": "名簿・DM・勧誘電話", "SPAM": "迷惑メール／SMS", "ONLINE": "ネット上の情報削除",
+        "FRAUD_ID": "なりすまし・フィッシング・不正ログイン", "FRAUD_PI": "個人情報を口実にした詐欺",
+        "OVER": "過剰反応", "MYNUM": "マイナンバー", "PUBREC": "住民票・戸籍・DV支援措置など",
+        "QUESTION": "法律に関する一般的な質問",
+    }  # fmt: skip
+    assert len(issues) >= 3 and set(issues) <= set(labels), issues
+    # Longer labels wrap in the table cell, which the layout text cannot put back together.
+    unwrapped = [code for code in issues if len(labels[code]) <= 12]
+    assert unwrapped, issues
+    for code in unwrapped:
+        label = labels[code]
         printed = row(body, label, 4)
         assert to_int(printed[0]) == issues[code]
         assert printed[1] == percent(issues[code], related["yes"])
