@@ -121,8 +121,15 @@ def services(db: Database, reference: ReferenceData, clock: FixedClock) -> Itera
     if "PySide6.QtCore" in sys.modules:
         # Widgets count in the background (the dashboard); let them finish before the database goes.
         from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
 
         QThreadPool.globalInstance().waitForDone(30_000)
+        # A debounced lookup (類似事例) must not fire against a dropped database while
+        # pytest-qt tears the widgets down.
+        for widget in QApplication.allWidgets():
+            cancel = getattr(widget, "cancel_pending", None)
+            if callable(cancel):
+                cancel()
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from counselor_app.domain.codelists import CodeLists
@@ -63,6 +64,15 @@ class SimilarCasesWidget(QWidget):
         if context != self._context:
             self._context = context
             self._timer.start()
+
+    def cancel_pending(self) -> None:
+        """Drop a lookup waiting for the typing pause (its window is closing, perhaps with the database)."""
+        self._timer.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        """A hidden list needs no lookup."""
+        self.cancel_pending()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         """Look up similar cases now (an indexed query: fast enough for the GUI thread)."""
