@@ -124,12 +124,13 @@ def services(db: Database, reference: ReferenceData, clock: FixedClock) -> Itera
         from PySide6.QtWidgets import QApplication
 
         QThreadPool.globalInstance().waitForDone(30_000)
-        # A debounced lookup (類似事例) must not fire against a dropped database while
-        # pytest-qt tears the widgets down.
+        # Debounced work (類似事例, the PI suggestion) must not start against a dropped database
+        # while pytest-qt tears the widgets down; what finished is handled while it is there.
         for widget in QApplication.allWidgets():
             cancel = getattr(widget, "cancel_pending", None)
             if callable(cancel):
                 cancel()
+        QApplication.processEvents()
 
 
 @pytest.fixture

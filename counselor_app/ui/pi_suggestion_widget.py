@@ -164,6 +164,11 @@ class PiSuggestionWidget(QWidget):
         """True while a classification is pending (debounce or worker)."""
         return self._timer.isActive() or self._pool.activeThreadCount() > 0
 
+    def cancel_pending(self) -> None:
+        """Drop a classification waiting for the typing pause and let a running one finish (before closing)."""
+        self._timer.stop()
+        self._pool.waitForDone(10_000)
+
     # -- construction ----------------------------------------------------------------------
 
     def _build(self) -> None:
