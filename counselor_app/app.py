@@ -241,6 +241,7 @@ def run(
     result = app.exec()
     # Background work (dashboard counts, report generation) ends before the database closes.
     QThreadPool.globalInstance().waitForDone(30_000)
+    window.wait_for_background()
     if session is not None:
         session.end()
         background.wait()

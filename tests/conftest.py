@@ -138,8 +138,16 @@ def services(db: Database, reference: ReferenceData, clock: FixedClock) -> Itera
     if "PySide6.QtCore" in sys.modules:
         # Widgets count in the background (the dashboard); let them finish before the database goes.
         from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
 
         QThreadPool.globalInstance().waitForDone(30_000)
+        # Debounced work (類似事例, the PI suggestion) must not start against a dropped database
+        # while pytest-qt tears the widgets down; what finished is handled while it is there.
+        for widget in QApplication.allWidgets():
+            shutdown = getattr(widget, "shutdown", None)
+            if callable(shutdown) and hasattr(widget, "_timer"):
+                shutdown()
+        QApplication.processEvents()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""`counselor report monthly|case`: PDFs written atomically, clean one-line errors, reportlab loaded only for reports."""
+"""`counselor report monthly|case|casebook|business`: PDFs written atomically, clean one-line errors, reportlab loaded only for reports."""
 
 import io
 import sqlite3
@@ -55,6 +55,36 @@ def test_case_card_is_written_owner_only(demo_db: Path, tmp_path: Path) -> None:
     assert audit == ("print", "case")
 
 
+def test_casebook_report_is_written(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "casebook.pdf"
+    result = run_cli(
+        "--db", str(demo_db), "report", "casebook", "--from", "2026-04-01", "--to", "2026-11-27",
+        "--per-theme", "2", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "対応事例集（令和8年4月1日〜令和8年11月27日）" in result.stdout
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "目次" in text and "第1章" in text and "事例1" in text
+    assert [p.name for p in tmp_path.iterdir()] == ["casebook.pdf"]
+    audit = sqlite3.connect(demo_db).execute(
+        "SELECT action, entity_id FROM audit_event ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert audit == ("print", "casebook:2026-04-01_2026-11-27")
+
+
+def test_business_information_report_is_written(demo_db: Path, tmp_path: Path) -> None:
+    business_id, name, cases = sqlite3.connect(demo_db).execute(
+        "SELECT b.id, b.display_name, count(c.id) FROM business b JOIN case_record c ON c.business_id = b.id"
+        " GROUP BY b.id ORDER BY count(c.id) DESC LIMIT 1"
+    ).fetchone()
+    out = tmp_path / "business.pdf"
+    result = run_cli("--db", str(demo_db), "report", "business", str(business_id), "--limit", "5", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"情報提供（{name}）" in result.stdout
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert f"相談件数{cases}件" in text and f"全{cases}件のうち、新しい5件" in text
+
+
 @pytest.mark.parametrize(
     ("args", "code", "needle"),
     [
@@ -64,6 +94,11 @@ def test_case_card_is_written_owner_only(demo_db: Path, tmp_path: Path) -> None:
         (("monthly", "--month", "2026-11", "--out", "{tmp}/x.txt"), 1, ".pdf"),
         (("monthly", "--month", "2026-11", "--office", "999999", "--out", "{tmp}/x.pdf"), 1, "999999"),
         (("case", "990001-R8-999999", "--out", "{tmp}/x.pdf"), 1, "990001-R8-999999"),
+        (("casebook", "--from", "2026-04-01", "--to", "2026-11-27", "--per-theme", "0", "--out", "{tmp}/x.pdf"), 1, "--per-theme"),
+        (("casebook", "--from", "2026-11-27", "--to", "2026-04-01", "--out", "{tmp}/x.pdf"), 1, "--to"),
+        (("casebook", "--from", "2026-13-01", "--to", "2026-11-27", "--out", "{tmp}/x.pdf"), 2, "YYYY-MM-DD"),
+        (("business", "99999", "--out", "{tmp}/x.pdf"), 1, "事業者が見つかりません"),
+        (("business", "abc", "--out", "{tmp}/x.pdf"), 2, "BUSINESS_ID"),
     ],
 )
 def test_bad_input_fails_cleanly_and_writes_nothing(

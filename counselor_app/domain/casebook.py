@@ -8,14 +8,18 @@ pieces the 対応事例集 PDF reuses.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from counselor_app.domain.amounts import parse_yen
-from counselor_app.domain.calendar import ERAS, fiscal_year
+from counselor_app.domain.calendar import ERAS
 from counselor_app.domain.codelists import CodeItem, CodeList, CodeLists
 from counselor_app.domain.entities import Case, Party, PiAssessment, Referral
 from counselor_app.domain.errors import ValidationError
@@ -143,8 +147,13 @@ def case_facts(case: Case, *, corporate_number: str | None = None) -> CaseFacts:
 
 def personal_values(facts: CaseFacts) -> PersonalValues:
     """The case's own personal values (both people), prepared for the scrubber."""
-    values: list[tuple[str, str]] = []
     people = (facts.consultant,) if facts.party is facts.consultant else (facts.consultant, facts.party)
+    return people_values(people)
+
+
+def people_values(people: Iterable[PartyFacts]) -> PersonalValues:
+    """The personal values of some people, prepared for the scrubber."""
+    values: list[tuple[str, str]] = []
     for person in people:
         for name in _PERSONAL:
             value = getattr(person, name)
@@ -159,6 +168,41 @@ def scrub_case(case: Case | CaseFacts, text: str | None = None) -> ScrubResult:
     return scrub(facts.narrative if text is None else text, personal_values(facts))
 
 
+def scrub_texts(case: Case | CaseFacts) -> tuple[ScrubResult, ScrubResult]:
+    """The published (subject, narrative): scrubbed of the case's own and any personal data.
+
+    The persistence layer stores this with every case it writes (case_record.scrubbed_*,
+    stamped with ``SCRUBBER_VERSION``), so that an export reads it instead of scrubbing.
+    """
+    facts = case if isinstance(case, CaseFacts) else case_facts(case)
+    return scrub_published(facts.subject, facts.narrative, personal_values(facts))
+
+
+def scrub_published(subject: str, narrative: str, values: PersonalValues) -> tuple[ScrubResult, ScrubResult]:
+    """:func:`scrub_texts` from the texts and the case's prepared personal values."""
+    return (scrub(subject, values) if subject else ScrubResult("", ())), scrub(narrative, values)
+
+
+def redaction_counts(subject: ScrubResult, narrative: ScrubResult) -> dict[str, int]:
+    """Redactions per type over a case's subject and narrative (the redaction report's row)."""
+    counts = Counter(narrative.counts())
+    counts.update(subject.counts())
+    return dict(counts)
+
+
+def encode_counts(counts: Mapping[str, int]) -> str:
+    """Redaction counts as stored: "" for none, else compact JSON such as {"name":1,"phone":2}."""
+    present = {kind: int(n) for kind, n in sorted(counts.items()) if n}
+    return json.dumps(present, separators=(",", ":")) if present else ""
+
+
+def decode_counts(text: str | None) -> dict[str, int]:
+    """The counts :func:`encode_counts` stored."""
+    if not text:
+        return {}
+    return {str(kind): int(n) for kind, n in json.loads(text).items()}
+
+
 # -- captions ------------------------------------------------------------------------------
 
 
@@ -169,20 +213,281 @@ def caption(case: Case | CaseFacts, codelists: CodeLists) -> str:
     """
     facts = case if isinstance(case, CaseFacts) else case_facts(case)
     party = facts.party
+    return caption_of(
+        facts.received_at.year, facts.received_at.month, party.age_band, party.gender, party.occupation, codelists
+    )
+
+
+def caption_of(
+    year: int, month: int, age_band: str | None, gender: str | None, occupation: str | None, codelists: CodeLists
+) -> str:
+    """:func:`caption` from its parts (receipt year and month, the contract party's codes)."""
     parts = []
-    band = codelists["age_band"].get(party.age_band)
+    band = codelists["age_band"].get(age_band)
     if band is not None and band.code != "UNK":
         parts.append(band.label)
-    gender = codelists["gender"].get(party.gender)
-    if gender is not None and gender.code != "U":
-        parts.append(gender.label)
-    occupation = codelists["occupation"].get(party.occupation)
-    if occupation is not None and occupation.label != "不明" and occupation.label not in parts:
-        parts.append(occupation.label)
-    received = f"{facts.received_at.year}年{facts.received_at.month}月受付"
+    sex = codelists["gender"].get(gender)
+    if sex is not None and sex.code != "U":
+        parts.append(sex.label)
+    job = codelists["occupation"].get(occupation)
+    if job is not None and job.label != "不明" and job.label not in parts:
+        parts.append(job.label)
+    received = f"{year}年{month}月受付"
     if not parts:
         return f"({received})"
     return f"({received} 契約当事者:{'、'.join(parts)})"
+
+
+# -- what a casebook row publishes ---------------------------------------------------------
+
+
+class PublishedReferral(NamedTuple):
+    """A referral as the casebook publishes it (date as ISO text)."""
+
+    destination_id: str
+    kind: str
+    day: str
+    consent: bool | None
+
+
+class CasebookRow(NamedTuple):
+    """Everything one anonymised casebook row is built from: codes, scrubbed texts, no personal field.
+
+    The export reads these straight from SQL (persistence/repositories/casebook_repository.py
+    keeps its column order); ``published_row`` builds one from a full case.
+    ``received`` is ISO text beginning YYYY-MM-DD; ``party_*`` is the contract party
+    (the consultant when they are the same person).
+    """
+
+    case_no: str | None
+    received: str
+    classification_version: str | None
+    channel: str | None
+    category: str | None
+    harm: Any
+    danger: Any
+    via_center: Any
+    consultant_age_band: str | None
+    consultant_gender: str | None
+    consultant_occupation: str | None
+    consultant_relation: str | None
+    party_age_band: str | None
+    party_gender: str | None
+    party_occupation: str | None
+    party_prefecture: str | None
+    party_relation: str | None
+    party_municipality: str | None
+    product: str | None
+    sales_form: str | None
+    payment: str | None
+    contract_amount: int | None
+    paid_amount: int | None
+    business_name: str | None
+    corporate_number: str | None
+    result: str | None
+    pi_related: str | None
+    pi_issues: tuple[str, ...]
+    pi_holder: str | None
+    pi_sector: str | None
+    methods: tuple[str, ...]
+    keywords: tuple[str, ...]
+    referrals: tuple[PublishedReferral, ...]
+    subject: str
+    narrative: str
+    redactions: str  # encode_counts() of subject and narrative together
+
+
+def published_row(facts: CaseFacts, subject: ScrubResult, narrative: ScrubResult) -> CasebookRow:
+    """The casebook row of a case whose texts were just scrubbed (preview, tests)."""
+    consultant, party = facts.consultant, facts.party
+    return CasebookRow(
+        case_no=facts.case_no,
+        received=facts.received_at.isoformat(sep=" "),
+        classification_version=facts.classification_version,
+        channel=facts.channel,
+        category=facts.category,
+        harm=facts.harm,
+        danger=facts.danger,
+        via_center=facts.via_center,
+        consultant_age_band=consultant.age_band,
+        consultant_gender=consultant.gender,
+        consultant_occupation=consultant.occupation,
+        consultant_relation=consultant.relation,
+        party_age_band=party.age_band,
+        party_gender=party.gender,
+        party_occupation=party.occupation,
+        party_prefecture=party.prefecture,
+        party_relation=party.relation,
+        party_municipality=party.municipality,
+        product=facts.product,
+        sales_form=facts.sales_form,
+        payment=facts.payment,
+        contract_amount=facts.contract_amount,
+        paid_amount=facts.paid_amount,
+        business_name=facts.business_name,
+        corporate_number=facts.corporate_number,
+        result=facts.result,
+        pi_related=facts.pi_related,
+        pi_issues=facts.pi_issues,
+        pi_holder=facts.pi_holder,
+        pi_sector=facts.pi_sector,
+        methods=facts.methods,
+        keywords=facts.keywords,
+        referrals=tuple(
+            PublishedReferral(r.destination_id, r.kind, r.date.isoformat(), r.consent) for r in facts.referrals
+        ),
+        subject=subject.text,
+        narrative=narrative.text,
+        redactions=encode_counts(redaction_counts(subject, narrative)),
+    )
+
+
+# -- the packed row the export reads ------------------------------------------------------
+
+SEGMENT = "\x1f"  # between the codes of one packed segment (ASCII unit separator)
+ITEM = "\x1e"  # between the items of a packed multi-valued field (ASCII record separator)
+_TRUE = frozenset({"1", "true", "t"})
+
+
+class PackedRow(NamedTuple):
+    """A casebook row as the export reads it: the codes of each segment joined into one text.
+
+    The database joins the codes (persistence/repositories/casebook_repository.py), so
+    that a row is a score of Python objects, not a hundred, and a segment's text is
+    the key of its rendered cells. NULL is packed as an empty code. Segments:
+
+    * flags: channel␟category␟harm␟danger␟via_center (flags as 1 or 0)
+    * consultant: age_band␟gender␟occupation␟relation
+    * party (the contract party): age_band␟gender␟occupation␟prefecture␟relation
+    * goods: product␟sales_form␟payment
+    * outcome: result␟pi_related␟pi_holder␟pi_sector␟pi_issues (JSON array)
+    * methods, keywords: codes joined by ␞, in any order (None for none)
+    * referrals: id␟kind␟destination␟date␟consent (1, 0 or empty) joined by ␞, in any order
+    """
+
+    case_no: str | None
+    received: str
+    classification_version: str | None
+    flags: str
+    consultant: str
+    party: str
+    municipality: str | None
+    goods: str
+    contract_amount: int | None
+    paid_amount: int | None
+    business_name: str | None
+    corporate_number: str | None
+    outcome: str
+    methods: str | None
+    keywords: str | None
+    referrals: str | None
+    subject: str
+    narrative: str
+    redactions: str
+    # Where the row came from: the case, its version and the version of the scrubber
+    # that produced subject, narrative and redactions (stale ones are scrubbed again).
+    case_id: int | None = None
+    version: int | None = None
+    scrub_version: int | None = None
+
+
+def pack(row: CasebookRow, referral_ids: Sequence[int] | None = None) -> PackedRow:
+    """The packed form of a row (what the export's SQL returns for it)."""
+
+    def codes(*values: Any) -> str:
+        return SEGMENT.join("" if value is None else str(value) for value in values)
+
+    def flag(value: Any) -> str:
+        return "1" if value else "0"
+
+    ids = referral_ids if referral_ids is not None else range(1, len(row.referrals) + 1)
+    return PackedRow(
+        case_no=row.case_no,
+        received=row.received,
+        classification_version=row.classification_version,
+        flags=codes(row.channel, row.category, flag(row.harm), flag(row.danger), flag(row.via_center)),
+        consultant=codes(
+            row.consultant_age_band, row.consultant_gender, row.consultant_occupation, row.consultant_relation
+        ),
+        party=codes(row.party_age_band, row.party_gender, row.party_occupation, row.party_prefecture, row.party_relation),
+        municipality=row.party_municipality,
+        goods=codes(row.product, row.sales_form, row.payment),
+        contract_amount=row.contract_amount,
+        paid_amount=row.paid_amount,
+        business_name=row.business_name,
+        corporate_number=row.corporate_number,
+        outcome=codes(
+            row.result, row.pi_related, row.pi_holder, row.pi_sector,
+            None if row.pi_related is None else json.dumps(list(row.pi_issues)),
+        ),  # fmt: skip
+        methods=ITEM.join(row.methods) or None,
+        keywords=ITEM.join(row.keywords) or None,
+        referrals=ITEM.join(
+            codes(referral_id, r.kind, r.destination_id, r.day, "" if r.consent is None else flag(r.consent))
+            for referral_id, r in zip(ids, row.referrals, strict=True)
+        )
+        or None,
+        subject=row.subject,
+        narrative=row.narrative,
+        redactions=row.redactions,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _codes(segment: str) -> tuple[str | None, ...]:
+    return tuple(code or None for code in segment.split(SEGMENT))
+
+
+@lru_cache(maxsize=1024)
+def _flag_codes(segment: str) -> tuple[Any, ...]:
+    channel, category, harm, danger, via = segment.split(SEGMENT)
+    return channel or None, category or None, harm in _TRUE, danger in _TRUE, via in _TRUE
+
+
+@lru_cache(maxsize=4096)
+def _outcome_codes(segment: str) -> tuple[Any, ...]:
+    result, related, holder, sector, issues = segment.split(SEGMENT)
+    return result or None, related or None, tuple(json.loads(issues)) if issues else (), holder or None, sector or None
+
+
+@lru_cache(maxsize=4096)
+def _items(packed: str | None) -> tuple[str, ...]:
+    return tuple(sorted(packed.split(ITEM))) if packed else ()
+
+
+def _referrals(packed: str | None) -> tuple[PublishedReferral, ...]:
+    """Packed referrals in the order they were made (by id)."""
+    if not packed:
+        return ()
+    items = []
+    for item in packed.split(ITEM):
+        referral_id, kind, destination, day, consent = item.split(SEGMENT)
+        items.append(
+            (int(referral_id), PublishedReferral(destination, kind, day, None if consent == "" else consent in _TRUE))
+        )
+    items.sort(key=lambda pair: pair[0])
+    return tuple(referral for _id, referral in items)
+
+
+def csv_field(value: Any) -> str:
+    """One cell as csv.writer writes it (minimal quoting), neutralised first (see :func:`neutralise`)."""
+    if value.__class__ is not str:
+        return str(value)
+    text: str = value
+    if text[:1] in FORMULA_FIRST:
+        text = "'" + text
+    if '"' in text or "," in text or "\n" in text or "\r" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv_fragment(cells: Sequence[Any]) -> str:
+    return ",".join(map(csv_field, cells))
+
+
+def _fiscal_year_of(received: str) -> int:
+    year = int(received[:4])
+    return year if int(received[5:7]) >= 4 else year - 1
 
 
 # -- the casebook layout -------------------------------------------------------------------
@@ -247,6 +552,21 @@ DERIVED_HEADERS = frozenset(
 )
 
 
+class _Fragments:
+    """Rendered CSV runs of cells, one dictionary per packed segment."""
+
+    def __init__(self) -> None:
+        self.head: dict[tuple[str, str | None], str] = {}
+        self.flags: dict[str, str] = {}
+        self.consultant: dict[str, str] = {}
+        self.party: dict[tuple[str, str], tuple[str, str]] = {}
+        self.goods: dict[str, tuple[str, str]] = {}
+        self.multi: dict[tuple[str | None, str | None], str] = {}
+        self.outcome: dict[str, str] = {}
+        self.referrals: dict[tuple[tuple[str, str], ...], str] = {}
+        self.names: dict[tuple[str | None, str | None, str | None], tuple[str, str]] = {}
+
+
 @dataclass(frozen=True)
 class CasebookLayout:
     """The casebook's columns for one set of code lists and directory entries."""
@@ -255,6 +575,10 @@ class CasebookLayout:
     directory_names: Mapping[str, str]
     headers: tuple[str, ...] = field(init=False)
     _pairs: dict[str, dict[str, list[str]]] = field(init=False, repr=False, compare=False)
+    _cache: dict[Any, Any] = field(init=False, repr=False, compare=False)
+    _fragments: _Fragments = field(init=False, repr=False, compare=False)
+    _no_referrals: list[Any] = field(init=False, repr=False, compare=False)
+    _no_referral_fragment: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         lists = self.codelists
@@ -287,67 +611,230 @@ class CasebookLayout:
             "_pairs",
             {name: {item.code: [item.code, item.label] for item in codes.items} for name, codes in lists.lists.items()},
         )
+        object.__setattr__(self, "_cache", {})
+        object.__setattr__(self, "_fragments", _Fragments())
+        object.__setattr__(self, "_no_referrals", [*_indicators(lists["referral_kind"], ()), ""])
+        object.__setattr__(self, "_no_referral_fragment", _csv_fragment(self._no_referrals))
 
     # -- writing -------------------------------------------------------------------------
 
     def row(self, facts: CaseFacts, serial: int) -> tuple[list[Any], ScrubResult, ScrubResult]:
-        """One anonymised row (cells in header order) and what was scrubbed from narrative and subject."""
-        lists = self.codelists
-        pairs = self._pairs
+        """One anonymised row (cells in header order) and what was scrubbed from narrative and subject.
 
-        def pair(list_name: str, code: str | None) -> list[str]:
-            found = pairs[list_name].get(code) if code is not None else None
-            if found is None:
-                return ["", ""] if not code else [code, ""]
-            return found
+        Scrubs now; the export instead reads rows whose texts were scrubbed when the case was saved.
+        """
+        subject, narrative = scrub_texts(facts)
+        return self.cells(published_row(facts, subject, narrative), serial), narrative, subject
 
-        values = personal_values(facts)
-        narrative = scrub(facts.narrative, values)
-        subject = scrub(facts.subject, values) if facts.subject else ScrubResult("", ())
-        received = facts.received_at
-        cells: list[Any] = [serial, received.date().isoformat(), fiscal_year(received.date())]
-        cells.append(facts.classification_version or lists.classification_version)
-        cells += pair("channel", facts.channel)
-        cells += pair("category", facts.category)
-        cells += [_flag(facts.harm), _flag(facts.danger), _flag(facts.via_center)]
-        consultant, party = facts.consultant, facts.party
-        cells += pair("age_band", consultant.age_band)
-        cells += pair("gender", consultant.gender)
-        cells += pair("occupation", consultant.occupation)
-        cells += pair("relation", consultant.relation)
-        cells += pair("age_band", party.age_band)
-        cells.append(published_band_label(lists, party.age_band, received.date()))
-        cells += pair("gender", party.gender)
-        cells += pair("occupation", party.occupation)
-        cells += pair("prefecture", party.prefecture)
-        cells.append(party.municipality or "")
-        product = lists["product"]
-        top = product.top_of(facts.product)
-        cells += [top.code if top else "", top.label if top else ""]
-        cells += pair("product", facts.product)
-        cells += pair("sales_form", facts.sales_form)
-        cells += _indicators(lists["sales_method"], facts.methods)
-        cells += _indicators(lists["content_keyword"], facts.keywords)
-        cells += pair("payment", facts.payment)
-        cells += [_amount(facts.contract_amount), _amount(facts.paid_amount)]
-        cells += [facts.business_name or "", facts.corporate_number or ""]
-        cells += pair("result", facts.result)
-        cells += pair("pi_related", facts.pi_related)
-        cells += _indicators(lists["pi_issue"], facts.pi_issues)
-        cells += pair("pi_holder", facts.pi_holder)
-        cells += pair("pi_sector", facts.pi_sector)
-        cells += _indicators(lists["referral_kind"], tuple(r.kind for r in facts.referrals))
-        cells.append(
-            REFERRAL_SEPARATOR.join(
-                f"{lists['referral_kind'].label_of(r.kind, r.kind)}{REFERRAL_KIND_SEPARATOR}"
-                f"{self.directory_names.get(r.destination_id, r.destination_id)}"
-                for r in facts.referrals
+    def cells(self, row: CasebookRow, serial: int) -> list[Any]:
+        """The cells of one casebook row, in header order (the reference for :meth:`csv_line`)."""
+        received = row.received
+        contract, paid = row.contract_amount, row.paid_amount
+        return [
+            serial,
+            *self._head_cells(received, row.classification_version),
+            *self._flag_cells(row.channel, row.category, row.harm, row.danger, row.via_center),
+            *self._consultant_cells(
+                row.consultant_age_band, row.consultant_gender, row.consultant_occupation, row.consultant_relation
+            ),
+            *self._party_cells(row.party_age_band, row.party_gender, row.party_occupation, row.party_prefecture, received),
+            row.party_municipality or "",
+            *self._product_cells(row.product, row.sales_form),
+            *self._multi_cells(row.methods, row.keywords),
+            *self._pair("payment", row.payment),
+            "" if contract is None else contract,
+            "" if paid is None else paid,
+            row.business_name or "",
+            row.corporate_number or "",
+            *self._outcome_cells(row.result, row.pi_related, row.pi_issues, row.pi_holder, row.pi_sector),
+            *self._referral_cells(tuple((r.kind, r.destination_id) for r in row.referrals)),
+            row.subject,
+            self._caption(received, row.party_age_band, row.party_gender, row.party_occupation),
+            row.narrative,
+        ]
+
+    def csv_line(self, packed: PackedRow, serial: int) -> str:
+        """``cells(unpack(packed), serial)`` as one CSV line, neutralised, quoted as csv.writer quotes, CRLF.
+
+        The export's hot path: a run of cells that depends only on one packed segment
+        is rendered once per distinct segment and looked up afterwards (the code lists
+        are small, so a 100,000-case export meets a few thousand distinct segments).
+        """
+        cache = self._fragments
+        received = packed.received
+        key: Any = (received[:10], packed.classification_version)
+        head = cache.head.get(key)
+        if head is None:
+            head = cache.head[key] = _csv_fragment(self._head_cells(received, packed.classification_version))
+        flags = cache.flags.get(packed.flags)
+        if flags is None:
+            flags = cache.flags[packed.flags] = _csv_fragment(self._flag_cells(*_flag_codes(packed.flags)))
+        consultant = cache.consultant.get(packed.consultant)
+        if consultant is None:
+            consultant = cache.consultant[packed.consultant] = _csv_fragment(
+                self._consultant_cells(*_codes(packed.consultant))
             )
+        # The party's cells depend on the month too (published age bands changed in 2022-04), as does the caption.
+        key = (received[:7], packed.party)
+        party_and_caption = cache.party.get(key)
+        if party_and_caption is None:
+            band, gender, occupation, prefecture, _relation = _codes(packed.party)
+            party_and_caption = cache.party[key] = (
+                _csv_fragment(self._party_cells(band, gender, occupation, prefecture, received)),
+                csv_field(self._caption(received, band, gender, occupation)),
+            )
+        party, caption = party_and_caption
+        goods = cache.goods.get(packed.goods)
+        if goods is None:
+            product, form, payment = _codes(packed.goods)
+            goods = cache.goods[packed.goods] = (
+                _csv_fragment(self._product_cells(product, form)),
+                _csv_fragment(self._pair("payment", payment)),
+            )
+        key = (packed.methods, packed.keywords)
+        multi = cache.multi.get(key)
+        if multi is None:
+            multi = cache.multi[key] = _csv_fragment(self._multi_cells(_items(packed.methods), _items(packed.keywords)))
+        outcome = cache.outcome.get(packed.outcome)
+        if outcome is None:
+            outcome = cache.outcome[packed.outcome] = _csv_fragment(
+                self._outcome_cells(*_outcome_codes(packed.outcome))
+            )
+        if packed.referrals:
+            pairs = tuple((r.kind, r.destination_id) for r in _referrals(packed.referrals))
+            referrals = cache.referrals.get(pairs)
+            if referrals is None:
+                referrals = cache.referrals[pairs] = _csv_fragment(self._referral_cells(pairs))
+        else:
+            referrals = self._no_referral_fragment
+        # Municipalities and businesses repeat: their rendered cells are kept too.
+        names = cache.names
+        key = (packed.municipality, packed.business_name, packed.corporate_number)
+        named = names.get(key)
+        if named is None:
+            named = names[key] = (
+                csv_field(packed.municipality or ""),
+                f"{csv_field(packed.business_name or '')},{csv_field(packed.corporate_number or '')}",
+            )
+        contract, paid = packed.contract_amount, packed.paid_amount
+        return (
+            f"{serial},{head},{flags},{consultant},{party},{named[0]},{goods[0]},"
+            f"{multi},{goods[1]},{'' if contract is None else contract},{'' if paid is None else paid},"
+            f"{named[1]},{outcome},{referrals},{csv_field(packed.subject)},{caption},{csv_field(packed.narrative)}\r\n"
         )
-        cells += [subject.text, caption(facts, lists), narrative.text]
-        return cells, narrative, subject
 
-    def json_case(self, facts: CaseFacts, narrative: ScrubResult, subject: ScrubResult) -> dict[str, Any]:
+    def unpack(self, packed: PackedRow) -> CasebookRow:
+        """The typed row of a packed one (JSON and XLSX exports)."""
+        channel, category, harm, danger, via_center = _flag_codes(packed.flags)
+        result, related, issues, holder, sector = _outcome_codes(packed.outcome)
+        return CasebookRow._make(
+            (
+                packed.case_no, packed.received, packed.classification_version,
+                channel, category, harm, danger, via_center,
+                *_codes(packed.consultant), *_codes(packed.party), packed.municipality,
+                *_codes(packed.goods), packed.contract_amount, packed.paid_amount,
+                packed.business_name, packed.corporate_number,
+                result, related, issues, holder, sector,
+                _items(packed.methods), _items(packed.keywords), _referrals(packed.referrals),
+                packed.subject, packed.narrative, packed.redactions,
+            )
+        )  # fmt: skip
+
+    # Each run of cells, built from codes; cached, since a casebook has few distinct ones.
+
+    def _head_cells(self, received: str, version: str | None) -> list[Any]:
+        return [received[:10], _fiscal_year_of(received), version or self.codelists.classification_version]
+
+    def _flag_cells(self, channel: str | None, category: str | None, harm: Any, danger: Any, via: Any) -> list[Any]:
+        key = ("flags", channel, category, bool(harm), bool(danger), bool(via))
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = [
+                *self._pair("channel", channel), *self._pair("category", category),
+                _flag(harm), _flag(danger), _flag(via),
+            ]  # fmt: skip
+        return found
+
+    def _consultant_cells(
+        self, band: str | None, gender: str | None, occupation: str | None, relation: str | None
+    ) -> list[Any]:
+        return [
+            *self._pair("age_band", band),
+            *self._pair("gender", gender),
+            *self._pair("occupation", occupation),
+            *self._pair("relation", relation),
+        ]
+
+    def _party_cells(
+        self, band: str | None, gender: str | None, occupation: str | None, prefecture: str | None, received: str
+    ) -> list[Any]:
+        key = ("party", band, received >= _AGE_OF_MAJORITY_CHANGE)
+        published = self._cache.get(key)
+        if published is None:
+            published = self._cache[key] = published_band_label(
+                self.codelists, band, dt.date.fromisoformat(received[:10])
+            )
+        return [
+            *self._pair("age_band", band),
+            published,
+            *self._pair("gender", gender),
+            *self._pair("occupation", occupation),
+            *self._pair("prefecture", prefecture),
+        ]
+
+    def _product_cells(self, product: str | None, sales_form: str | None) -> list[Any]:
+        top = self.codelists["product"].top_of(product)
+        return [top.code if top else "", top.label if top else "", *self._pair("product", product)] + self._pair(
+            "sales_form", sales_form
+        )
+
+    def _multi_cells(self, methods: Sequence[str], keywords: Sequence[str]) -> list[Any]:
+        key = ("multi", frozenset(methods), frozenset(keywords))
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = _indicators(self.codelists["sales_method"], methods) + _indicators(
+                self.codelists["content_keyword"], keywords
+            )
+        return found
+
+    def _outcome_cells(
+        self,
+        result: str | None,
+        related: str | None,
+        issues: Sequence[str],
+        holder: str | None,
+        sector: str | None,
+    ) -> list[Any]:
+        return [
+            *self._pair("result", result),
+            *self._pair("pi_related", related),
+            *_indicators(self.codelists["pi_issue"], issues),
+            *self._pair("pi_holder", holder),
+            *self._pair("pi_sector", sector),
+        ]
+
+    def _referral_cells(self, pairs: tuple[tuple[str, str], ...]) -> list[Any]:
+        """Kind indicators and the 移送・紹介先 text of (kind, destination) pairs, in referral order."""
+        if not pairs:
+            return self._no_referrals
+        kinds = self.codelists["referral_kind"]
+        return _indicators(kinds, tuple(kind for kind, _ in pairs)) + [
+            REFERRAL_SEPARATOR.join(
+                f"{kinds.label_of(kind, kind)}{REFERRAL_KIND_SEPARATOR}{self.directory_names.get(dest, dest)}"
+                for kind, dest in pairs
+            )
+        ]
+
+    def _caption(self, received: str, band: str | None, gender: str | None, occupation: str | None) -> str:
+        return caption_of(int(received[:4]), int(received[5:7]), band, gender, occupation, self.codelists)
+
+    def _pair(self, list_name: str, code: str | None) -> list[str]:
+        found = self._pairs[list_name].get(code) if code is not None else None
+        if found is None:
+            return ["", ""] if not code else [code, ""]
+        return found
+
+    def json_case(self, row: CasebookRow) -> dict[str, Any]:
         """The case JSON of DESIGN.md §4 without personal fields (labels, not codes)."""
         lists = self.codelists
 
@@ -355,59 +842,65 @@ class CasebookLayout:
             item = lists[list_name].get(code)
             return item.label if item else None
 
-        def person(party: PartyFacts, *, with_residence: bool) -> dict[str, Any]:
-            data: dict[str, Any] = {
-                "age_band": label("age_band", party.age_band),
-                "gender": label("gender", party.gender),
-                "occupation": label("occupation", party.occupation),
-                "relation": label("relation", party.relation),
-            }
-            if with_residence:
-                data["prefecture"] = label("prefecture", party.prefecture)
-                data["municipality"] = party.municipality
-            return data
-
+        received = row.received
         return {
-            "received_at": facts.received_at.date().isoformat(),
-            "fiscal_year": fiscal_year(facts.received_at.date()),
-            "classification_version": facts.classification_version or lists.classification_version,
-            "channel": label("channel", facts.channel),
-            "category": label("category", facts.category),
-            "harm": facts.harm,
-            "danger": facts.danger,
-            "via_center": facts.via_center,
-            "consultant": person(facts.consultant, with_residence=False),
-            "party": person(facts.party, with_residence=True),
-            "business": {"name": facts.business_name, "corporate_number": facts.corporate_number},
-            "product": label("product", facts.product),
-            "sales_form": label("sales_form", facts.sales_form),
-            "methods": [lists["sales_method"].label_of(code, code) for code in facts.methods],
-            "keywords": [lists["content_keyword"].label_of(code, code) for code in facts.keywords],
-            "payment": label("payment", facts.payment),
-            "contract_amount": facts.contract_amount,
-            "paid_amount": facts.paid_amount,
-            "subject": subject.text,
-            "caption": caption(facts, lists),
-            "narrative": narrative.text,
-            "result": label("result", facts.result),
+            "received_at": received[:10],
+            "fiscal_year": _fiscal_year_of(received),
+            "classification_version": row.classification_version or lists.classification_version,
+            "channel": label("channel", row.channel),
+            "category": label("category", row.category),
+            "harm": bool(row.harm),
+            "danger": bool(row.danger),
+            "via_center": bool(row.via_center),
+            "consultant": {
+                "age_band": label("age_band", row.consultant_age_band),
+                "gender": label("gender", row.consultant_gender),
+                "occupation": label("occupation", row.consultant_occupation),
+                "relation": label("relation", row.consultant_relation),
+            },
+            "party": {
+                "age_band": label("age_band", row.party_age_band),
+                "gender": label("gender", row.party_gender),
+                "occupation": label("occupation", row.party_occupation),
+                "relation": label("relation", row.party_relation),
+                "prefecture": label("prefecture", row.party_prefecture),
+                "municipality": row.party_municipality,
+            },
+            "business": {"name": row.business_name, "corporate_number": row.corporate_number},
+            "product": label("product", row.product),
+            "sales_form": label("sales_form", row.sales_form),
+            "methods": [lists["sales_method"].label_of(code, code) for code in row.methods],
+            "keywords": [lists["content_keyword"].label_of(code, code) for code in row.keywords],
+            "payment": label("payment", row.payment),
+            "contract_amount": row.contract_amount,
+            "paid_amount": row.paid_amount,
+            "subject": row.subject,
+            "caption": caption_of(
+                int(received[:4]), int(received[5:7]), row.party_age_band, row.party_gender, row.party_occupation, lists
+            ),
+            "narrative": row.narrative,
+            "result": label("result", row.result),
             "pi": None
-            if facts.pi_related is None
+            if row.pi_related is None
             else {
-                "related": label("pi_related", facts.pi_related),
-                "issues": [lists["pi_issue"].label_of(code, code) for code in facts.pi_issues],
-                "holder": label("pi_holder", facts.pi_holder),
-                "sector": label("pi_sector", facts.pi_sector),
+                "related": label("pi_related", row.pi_related),
+                "issues": [lists["pi_issue"].label_of(code, code) for code in row.pi_issues],
+                "holder": label("pi_holder", row.pi_holder),
+                "sector": label("pi_sector", row.pi_sector),
             },
             "referrals": [
                 {
                     "destination": self.directory_names.get(r.destination_id, r.destination_id),
                     "kind": lists["referral_kind"].label_of(r.kind, r.kind),
-                    "date": r.date.isoformat(),
-                    "consent": r.consent,
+                    "date": r.day[:10],
+                    "consent": None if r.consent is None else bool(r.consent),
                 }
-                for r in facts.referrals
+                for r in row.referrals
             ],
         }
+
+
+_AGE_OF_MAJORITY_CHANGE = "2022-04-01"
 
 
 def _flag(value: bool) -> int | str:
@@ -475,6 +968,18 @@ def _share(count: int, total: int) -> float:
 _MONTHS = (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)
 
 
+_party_of = attrgetter("party")
+_goods_of = attrgetter("goods")
+_outcome_of = attrgetter("outcome")
+_methods_of = attrgetter("methods")
+_contract_of = attrgetter("contract_amount")
+_paid_of = attrgetter("paid_amount")
+
+
+def _month_of(row: PackedRow) -> str:
+    return row.received[:7]
+
+
 class CasebookTotals:
     """Counts the exported cases the way NCAC and local centres publish them."""
 
@@ -492,35 +997,86 @@ class CasebookTotals:
         self.pi_issues: Counter[str] = Counter()
         self.result: Counter[str] = Counter()
         self.amount_by_year: dict[int, list[int]] = {}
+        # Tallies of packed segments (a few hundred distinct values each), expanded for the tables.
+        self._months: Counter[str] = Counter()
+        self._parties: Counter[str] = Counter()
+        self._goods: Counter[str] = Counter()
+        self._outcomes: Counter[str] = Counter()
+        self._methods: Counter[str | None] = Counter()
+        self._amounts: dict[str, list[int]] = {}
+        self._expanded = 0
 
-    def add(self, facts: CaseFacts) -> None:
+    def add(self, row: PackedRow) -> None:
         """Count one case."""
-        self.cases += 1
-        day = facts.received_at.date()
-        year = fiscal_year(day)
-        self.by_year_month[(year, day.month)] += 1
-        party = facts.party
-        self.band_gender[(party.age_band or "UNK", party.gender or "U")] += 1
-        self.occupation[party.occupation or ""] += 1
-        top = self._lists["product"].top_of(facts.product)
-        self.product_top[top.code if top else ""] += 1
-        if facts.product:
-            self.product[facts.product] += 1
-        self.sales_form[facts.sales_form or ""] += 1
-        for code in set(facts.methods):
-            self.methods[code] += 1
-        self.pi_related[facts.pi_related or ""] += 1
-        if facts.pi_related == "yes":
-            for code in set(facts.pi_issues):
-                self.pi_issues[code] += 1
-        self.result[facts.result or ""] += 1
-        sums = self.amount_by_year.setdefault(year, [0, 0, 0, 0])
-        if facts.contract_amount:
-            sums[0] += facts.contract_amount
-            sums[1] += 1
-        if facts.paid_amount:
-            sums[2] += facts.paid_amount
-            sums[3] += 1
+        self.add_all((row,))
+
+    def add_all(self, rows: Iterable[PackedRow]) -> None:
+        """Count cases given oldest first (tallied by packed segment; the tables expand them).
+
+        Counting runs in C (Counter.update over attribute getters), a month at a time.
+        """
+        for month, group in groupby(rows, key=_month_of):
+            cases = list(group)
+            self.cases += len(cases)
+            self._months[month] += len(cases)
+            self._parties.update(map(_party_of, cases))
+            self._goods.update(map(_goods_of, cases))
+            self._outcomes.update(map(_outcome_of, cases))
+            self._methods.update(map(_methods_of, cases))
+            contract = list(filter(None, map(_contract_of, cases)))
+            paid = list(filter(None, map(_paid_of, cases)))
+            if contract or paid:
+                sums = self._amounts.setdefault(month, [0, 0, 0, 0])
+                sums[0] += sum(contract)
+                sums[1] += len(contract)
+                sums[2] += sum(paid)
+                sums[3] += len(paid)
+
+    def _expand(self) -> None:
+        """Turn the tallied segments into the per-dimension counts (once, before the tables)."""
+        if self._expanded == self.cases:
+            return
+        for counter in (
+            self.by_year_month, self.band_gender, self.occupation, self.product_top, self.product,
+            self.sales_form, self.methods, self.pi_related, self.pi_issues, self.result,
+        ):  # fmt: skip
+            counter.clear()
+        self.amount_by_year.clear()
+        for month, n in self._months.items():
+            year, number = int(month[:4]), int(month[5:7])
+            self.by_year_month[(year if number >= 4 else year - 1, number)] += n
+        for party, n in self._parties.items():
+            band, gender, occupation, _prefecture, _relation = _codes(party)
+            self.band_gender[(band or "UNK", gender or "U")] += n
+            self.occupation[occupation or ""] += n
+        products = self._lists["product"]
+        for goods, n in self._goods.items():
+            product, form, _payment = _codes(goods)
+            top = products.top_of(product)
+            self.product_top[top.code if top else ""] += n
+            if product:
+                self.product[product] += n
+            self.sales_form[form or ""] += n
+        for methods, n in self._methods.items():
+            for code in set(_items(methods)):
+                self.methods[code] += n
+        for outcome, n in self._outcomes.items():
+            result, related, issues, _holder, _sector = _outcome_codes(outcome)
+            self.pi_related[related or ""] += n
+            if related == "yes":
+                for code in set(issues):
+                    self.pi_issues[code] += n
+            self.result[result or ""] += n
+        for month, sums in sorted(self._amounts.items()):
+            year, number = int(month[:4]), int(month[5:7])
+            fiscal = year if number >= 4 else year - 1
+            total = self.amount_by_year.setdefault(fiscal, [0, 0, 0, 0])
+            for index in range(4):
+                total[index] += sums[index]
+        # Years with cases but no amounts still get a row (as before: every counted year had one).
+        for year, _number in self.by_year_month:
+            self.amount_by_year.setdefault(year, [0, 0, 0, 0])
+        self._expanded = self.cases
 
     def _by_list(self, name: str, title: str, counts: Counter[str], list_name: str) -> Table:
         codes = self._lists[list_name]
@@ -537,6 +1093,7 @@ class CasebookTotals:
 
     def tables(self) -> list[Table]:
         """Every aggregate table, in the order of the NCAC annual summary."""
+        self._expand()
         lists = self._lists
         total = self.cases
         years = sorted({year for year, _month in self.by_year_month})

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from counselor_app.domain.entities import PERSONAL_PARTY_FIELDS, Party, Referral
+from counselor_app.domain.casebook import case_facts, personal_values
+from counselor_app.domain.entities import PERSONAL_PARTY_FIELDS, Case, Party, Referral
 from counselor_app.domain.errors import StateError
+from counselor_app.domain.scrubber import FIELD_KINDS, PersonalValues, placeholder, scrub
 
 # Forward only: 未送付 → 送付済 → 回答待ち → 回答あり → 完了; a step may be skipped
 # (a 紹介 by phone is 完了 at once), but a referral never goes back.
@@ -68,6 +70,35 @@ def consented_details(party: Party, referral: Referral) -> SlipPerson:
     for name in SHAREABLE_FIELDS:
         values.setdefault(name, "" if name in scope else WITHHELD)
     return SlipPerson(values=values, withheld=tuple(withheld))
+
+
+def slip_text(case: Case, referral: Referral, text: str | None = None) -> str:
+    """The narrative (or ``text``, e.g. the subject) as a slip may carry it: scrubbed, except the caller's consented values.
+
+    Everything the scrubber finds (the case's own values in any notation, names in
+    context, phone numbers, addresses, card and account numbers, …) is replaced by its
+    typed placeholder (〔氏名〕, 〔電話番号〕, …). A span stays as written only when it
+    is, by itself, the caller's own value of a field inside the recorded consent scope.
+    """
+    original = case.narrative if text is None else text
+    result = scrub(original, personal_values(case_facts(case)))
+    scope = set(referral.consent_scope) if referral.consent else set()
+    consented = PersonalValues(
+        [(name, value) for name, value in case.consultant.personal_values().items() if name in scope]
+    )
+    kept_kinds = {FIELD_KINDS[name] for name in scope if name in FIELD_KINDS}
+    out: list[str] = []
+    position = 0
+    for redaction in result.redactions:
+        out.append(original[position : redaction.start])
+        keep = False
+        if consented and redaction.kind in kept_kinds and redaction.rule == "own_value":
+            again = scrub(redaction.original, consented)
+            keep = again.text == placeholder(redaction.kind) and [r.rule for r in again.redactions] == ["own_value"]
+        out.append(redaction.original if keep else placeholder(redaction.kind))
+        position = redaction.end
+    out.append(original[position:])
+    return "".join(out)
 
 
 @dataclass(frozen=True)

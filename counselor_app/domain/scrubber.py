@@ -69,6 +69,11 @@ KIND_LABELS: dict[str, str] = {
     ID_NUMBER: "識別番号",
 }
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+# Stamped on every stored scrub result (case_record.scrub_version). Raise it whenever
+# this module, person_names.py or casebook.scrub_texts/personal_values change what is
+# removed: rows stamped with an older version are scrubbed again at the next export.
+# tests/domain/test_scrub_version.py fails when the sources change without a raise.
+SCRUBBER_VERSION = 2
 # Identifiers that must never survive an export (the acceptance bar is 100 %).
 STRUCTURED_KINDS: frozenset[str] = frozenset({PHONE, EMAIL, POSTAL_CODE, MY_NUMBER, CARD, ACCOUNT, ID_NUMBER})
 

@@ -169,6 +169,23 @@ class CaseSearchRecord(SQLModel, table=True):
     search_ngrams: str = Field(default="", sa_type=Text)
 
 
+class CaseScrubRecord(SQLModel, table=True):
+    """Derived casebook texts of a case (domain/casebook.scrub_texts), kept apart so case rows stay narrow.
+
+    The published subject and narrative and the redactions per type, computed on every
+    write and stamped with the scrubber's version; an export scrubs rows with another
+    stamp (or none) again. See migration 0004.
+    """
+
+    __tablename__ = "case_scrub"
+
+    case_id: int = Field(foreign_key="case_record.id", primary_key=True)
+    scrub_version: int | None = None
+    scrubbed_subject: str = Field(default="", sa_type=Text)
+    scrubbed_narrative: str = Field(default="", sa_type=Text)
+    redaction_counts: str = Field(default="", sa_type=Text)
+
+
 class PartyRecord(SQLModel, table=True):
     """相談者 or 契約当事者 of a case; identity columns are personal."""
 

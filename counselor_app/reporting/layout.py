@@ -78,6 +78,25 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
+def section_heading(title: str, styles: Styles) -> Table:
+    """A heading with a dark bar on its left and a rule under it."""
+    table = Table([["", para(title, styles.heading)]], colWidths=[3, CONTENT_WIDTH - 3])
+    table.setStyle(
+        TableStyle(
+            [
+                BASE_FONT,
+                ("BACKGROUND", (0, 0), (0, 0), INK),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LEFTPADDING", (1, 0), (1, 0), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table
+
+
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """Shorten ``text`` with an ellipsis so it fits in ``width`` points."""
     if stringWidth(text, font, size) <= width:
@@ -180,6 +199,27 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type h
         self.restoreState()
 
 
+def toc_heading(flowable: Flowable, level: int, text: str) -> Flowable:
+    """Mark ``flowable`` as a table-of-contents entry (and a PDF bookmark) at ``level``."""
+    flowable.toc_entry = (level, text)  # read by _ContentsDocTemplate.afterFlowable
+    return flowable
+
+
+class _ContentsDocTemplate(SimpleDocTemplate):  # type: ignore[misc]  # reportlab ships no type hints
+    """Reports every marked heading with its page to the TableOfContents, and bookmarks it."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        entry = getattr(flowable, "toc_entry", None)
+        if entry is None:
+            return
+        level, text = entry
+        key = f"toc-{id(flowable)}"
+        # An explicit place and zoom (XYZ): viewers such as QtPdf reject links to a bare "Fit".
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=PAGE_HEIGHT, zoom=1)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, text, self.page, key))
+
+
 def build_pdf(
     story: list[Flowable],
     *,
@@ -189,10 +229,16 @@ def build_pdf(
     header: str,
     footer: str,
     progress: Progress | None = None,
+    contents: bool = False,
 ) -> tuple[bytes, int]:
-    """Lay out ``story`` on A4 pages with header, footer and page numbers; returns (PDF, pages)."""
+    """Lay out ``story`` on A4 pages with header, footer and page numbers; returns (PDF, pages).
+
+    With ``contents``, headings marked by :func:`toc_heading` fill the story's
+    TableOfContents (laid out in as many passes as its page numbers need).
+    """
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    template = _ContentsDocTemplate if contents else SimpleDocTemplate
+    doc = template(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN_X,
@@ -220,6 +266,9 @@ def build_pdf(
         (NumberedCanvas,),
         {"footer_text": footer, "header_text": header, "font": font},
     )
-    doc.build(story, canvasmaker=canvas_class)
+    if contents:
+        doc.multiBuild(story, canvasmaker=canvas_class)
+    else:
+        doc.build(story, canvasmaker=canvas_class)
     pages = doc.page
     return buffer.getvalue(), pages

@@ -78,6 +78,7 @@ def build_services(
     cases = CaseService(db, the_clock, reference.codelists, audit)
     hasher = passwords or Passwords()
     setup = SetupService(db, the_clock, reference, audit)
+    businesses = BusinessService(db, the_clock, audit)
     return Services(
         db=db,
         clock=the_clock,
@@ -87,11 +88,11 @@ def build_services(
         cases=cases,
         stats=StatsService(db, the_clock),
         demo=DemoService(db, the_clock, reference.codelists, audit, hasher),
-        businesses=BusinessService(db, the_clock, audit),
+        businesses=businesses,
         search=SearchService(db, the_clock),
         referrals=ReferralService(db, the_clock, reference.codelists, audit, fonts),
         approvals=ApprovalService(db, the_clock, reference.codelists, audit),
-        reports=ReportService(db, the_clock, reference.codelists, audit, cases, fonts),
+        reports=ReportService(db, the_clock, reference.codelists, audit, cases, fonts, businesses),
         drafts=DraftService(db, the_clock, audit),
         classification=ClassificationService(db, the_clock, reference, audit),
         casebook=CasebookService(db, the_clock, reference, audit),

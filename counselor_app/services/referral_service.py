@@ -22,9 +22,9 @@ from counselor_app.domain.referrals import (
     FollowUpRow,
     check_transition,
     consented_details,
+    slip_text,
 )
 from counselor_app.domain.settings import merged
-from counselor_app.domain.text import nfkc
 from counselor_app.persistence.database import Database
 from counselor_app.services.audit_service import AuditService
 
@@ -296,8 +296,8 @@ class ReferralService:
             destination_contact=contact,
             case_no=case.case_no or "",
             received_on=wareki(case.received_at.date()),
-            subject=case.subject,
-            summary=_withhold_values(case.narrative, case, person.withheld),
+            subject=slip_text(case, referral, case.subject),
+            summary=slip_text(case, referral),
             request=referral.request or "",
             reason=referral.reason or "",
             due_on=wareki(referral.due_date) if referral.due_date else "",
@@ -329,17 +329,3 @@ class ReferralService:
             actor, "print", "referral", referral_id, document="slip", consent=bool(referral.consent)
         )
         return pdf
-
-
-def _withhold_values(text: str, case: Case, withheld: tuple[str, ...]) -> str:
-    """Replace the caller's withheld values wherever they appear in the narrative (width-insensitive)."""
-    values = case.consultant.personal_values()
-    result = nfkc(text)
-    for name in withheld:
-        value = values.get(name)
-        if not value:
-            continue
-        for variant in {nfkc(value), nfkc(value).replace(" ", ""), nfkc(value).replace("-", "")}:
-            if len(variant) >= 2:
-                result = result.replace(variant, WITHHELD)
-    return result

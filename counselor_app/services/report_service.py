@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from counselor_app.domain.business_report import DEFAULT_LISTED, BusinessReport, summarise
+from counselor_app.domain.casebook import CasebookLayout, CasebookRow, PackedRow
+from counselor_app.domain.casebook_report import (
+    DEFAULT_PER_THEME,
+    MAX_PER_THEME,
+    CasebookReport,
+    pick_examples,
+    sections_of,
+)
 from counselor_app.domain.clock import Clock
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Actor, Office
-from counselor_app.domain.errors import NotFoundError, PermissionDeniedError
+from counselor_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from counselor_app.domain.report_data import (
     NOT_ENTERED,
     AmountRow,
@@ -27,7 +37,9 @@ from counselor_app.domain.report_data import (
 )
 from counselor_app.persistence.database import Database
 from counselor_app.services.audit_service import AuditService
+from counselor_app.services.business_service import BusinessService
 from counselor_app.services.case_service import CaseService
+from counselor_app.services.casebook_service import scrub_stale_rows
 from counselor_app.services.office_scope import office_scope
 
 Progress = Callable[[int], None]
@@ -58,6 +70,7 @@ class ReportService:
         audit: AuditService,
         cases: CaseService,
         fonts_dir: Path,
+        businesses: BusinessService | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -65,6 +78,9 @@ class ReportService:
         self._audit = audit
         self._cases = cases
         self._fonts_dir = fonts_dir
+        self._businesses = businesses or BusinessService(db, clock, audit)
+        # Unpacking casebook rows needs the code lists only (no directory names).
+        self._layout = CasebookLayout(codelists, {})
 
     # -- scope -----------------------------------------------------------------------
 
@@ -450,6 +466,205 @@ class ReportService:
             report=rendered.kind,
             output=output,
             pages=pages,
+        )
+
+    # -- the 対応事例集 ---------------------------------------------------------------
+
+    def casebook_report(
+        self,
+        actor: Actor,
+        start: dt.date,
+        end: dt.date,
+        *,
+        per_theme: int = DEFAULT_PER_THEME,
+        office_code: str | None = None,
+        progress: Progress | None = None,
+    ) -> CasebookReport:
+        """The anonymised examples of approved cases received from ``start`` to ``end`` (inclusive).
+
+        Selection rules: domain/casebook_report.py.
+
+        Raises:
+            PermissionDeniedError: a counselor asked, or the office is outside the actor's reach.
+            ValidationError: a bad period or ``per_theme``.
+        """
+        if not actor.is_supervisor:
+            raise PermissionDeniedError("対応事例集は所長・主任相談員が作成します", where=actor.login)
+        if end < start:
+            raise ValidationError("期間の終わりが始まりより前です", where="--to")
+        if not 1 <= per_theme <= MAX_PER_THEME:
+            raise ValidationError(f"テーマごとの件数は 1〜{MAX_PER_THEME} で指定してください", where="--per-theme")
+        report = progress or _no_progress
+        offices = self._offices()
+        scope = office_scope(actor, offices, office_code)
+        with self._db.uow() as uow:
+            candidates = uow.reports.casebook_candidates(start, end + dt.timedelta(days=1), scope)
+            in_scope = [office for office in offices if scope is None or office.code in scope]
+            active = set(uow.reports.offices_with_cases([office.code for office in in_scope]))
+            report(10)
+            picks = pick_examples(candidates, self._codelists, per_theme)
+            chosen = [case_id for pick in picks for case_id in pick.case_ids]
+            cases = {}
+            for index, case_id in enumerate(chosen, start=1):
+                cases[case_id] = uow.cases.get(case_id)
+                report(10 + 30 * index // max(len(chosen), 1))
+        label, _names = self._office_label(in_scope, active)
+        return CasebookReport(
+            office_label=label,
+            start=start,
+            end=end,
+            per_theme=per_theme,
+            created_at=self._clock.now(),
+            created_by=actor.display_name or actor.login,
+            eligible=len(candidates),
+            sections=sections_of(picks, cases, self._codelists),
+        )
+
+    def casebook_pdf(
+        self,
+        actor: Actor,
+        start: dt.date,
+        end: dt.date,
+        *,
+        per_theme: int = DEFAULT_PER_THEME,
+        office_code: str | None = None,
+        progress: Progress | None = None,
+    ) -> RenderedReport:
+        """The 対応事例集 as a PDF in memory; producing it is audited as a print (counts, never content)."""
+        report = progress or _no_progress
+        data = self.casebook_report(actor, start, end, per_theme=per_theme, office_code=office_code, progress=report)
+        from counselor_app.reporting.casebook_report import period_label, render_casebook_report
+
+        pdf, pages = render_casebook_report(data, self._fonts_dir, progress=lambda p: report(45 + p * 50 // 100))
+        reference = f"{start.isoformat()}_{end.isoformat()}"
+        self._audit.record_now(
+            actor,
+            "print",
+            "report",
+            f"casebook:{reference}",
+            report="casebook",
+            eligible=data.eligible,
+            examples=data.selected,
+            per_theme=per_theme,
+            pages=pages,
+        )
+        report(100)
+        return RenderedReport(
+            kind="casebook",
+            reference=reference,
+            title=f"対応事例集（{period_label(data)}）",
+            pdf=pdf,
+            pages=pages,
+            file_name=f"casebook-{reference}.pdf",
+            entity="report",
+            entity_id=f"casebook:{reference}",
+        )
+
+    # -- 情報提供 about a business -------------------------------------------------------
+
+    def business_report(
+        self,
+        actor: Actor,
+        business_id: int,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        listed: int = DEFAULT_LISTED,
+        progress: Progress | None = None,
+    ) -> BusinessReport:
+        """A business (with every record merged into it) and its anonymised cases, patterns and amounts.
+
+        Every office's cases count, as in the business view; ``listed`` newest cases are
+        listed (0: all). ``start``/``end`` limit the receipt dates (inclusive).
+
+        Raises:
+            PermissionDeniedError: a counselor asked.
+            NotFoundError: no such business.
+            ValidationError: a bad period or ``listed``.
+        """
+        if not actor.is_supervisor:
+            raise PermissionDeniedError("情報提供の報告書は所長・主任相談員が作成します", where=actor.login)
+        if start is not None and end is not None and end < start:
+            raise ValidationError("期間の終わりが始まりより前です", where="--to")
+        if listed < 0:
+            raise ValidationError("掲載する件数は 0 以上です（0 はすべて）", where="--limit")
+        report = progress or _no_progress
+        profile = self._businesses.profile(actor, business_id)
+        business = profile.business
+        assert business.id is not None
+        group = [business.id, *(record.id for record in profile.merged_records if record.id is not None)]
+        offices = self._offices()
+        low = None if start is None else dt.datetime.combine(start, dt.time())
+        high = None if end is None else dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+        report(20)
+        with self._db.uow() as uow:
+            located = uow.casebook.business_rows(group, low, high)
+            fresh = scrub_stale_rows(uow, [row for _office, row in located], [])
+        report(50)
+        rows = [(office, self._unpacked(row)) for (office, _old), row in zip(located, fresh, strict=True)]
+        figures = summarise(rows, self._codelists, {office.code: office.name for office in offices}, listed=listed)
+        scope = office_scope(actor, offices)
+        in_scope = [office for office in offices if scope is None or office.code in scope]
+        with self._db.uow() as uow:
+            active = set(uow.reports.offices_with_cases([office.code for office in in_scope]))
+        issuer, _names = self._office_label(in_scope, active)
+        addresses = [*business.addresses, *(a for record in profile.merged_records for a in record.addresses)]
+        urls = [*business.urls, *(u for record in profile.merged_records for u in record.urls)]
+        return BusinessReport(
+            business_id=business.id,
+            business_name=business.display_name,
+            other_names=tuple(name for name in profile.names if name != business.display_name),
+            corporate_numbers=profile.corporate_numbers,
+            phones=profile.phones,
+            addresses=tuple(dict.fromkeys(addresses)),
+            urls=tuple(dict.fromkeys(urls)),
+            issuer=issuer,
+            created_at=self._clock.now(),
+            created_by=actor.display_name or actor.login,
+            start=start,
+            end=end,
+            figures=figures,
+        )
+
+    def _unpacked(self, row: PackedRow) -> CasebookRow:
+        return self._layout.unpack(row)
+
+    def business_pdf(
+        self,
+        actor: Actor,
+        business_id: int,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        listed: int = DEFAULT_LISTED,
+        progress: Progress | None = None,
+    ) -> RenderedReport:
+        """The 情報提供 report of a business as a PDF in memory; audited as a print (counts, never content)."""
+        report = progress or _no_progress
+        data = self.business_report(actor, business_id, start=start, end=end, listed=listed, progress=report)
+        from counselor_app.reporting.business_report import render_business_report
+
+        pdf, pages = render_business_report(data, self._fonts_dir, progress=lambda p: report(55 + p * 40 // 100))
+        self._audit.record_now(
+            actor,
+            "print",
+            "business",
+            data.business_id,
+            report="business_information",
+            cases=data.figures.case_count,
+            listed=len(data.figures.cases),
+            pages=pages,
+        )
+        report(100)
+        return RenderedReport(
+            kind="business",
+            reference=str(data.business_id),
+            title=f"情報提供（{data.business_name}）",
+            pdf=pdf,
+            pages=pages,
+            file_name=f"business-{data.business_id}.pdf",
+            entity="business",
+            entity_id=str(data.business_id),
         )
 
     # -- dashboard -------------------------------------------------------------------

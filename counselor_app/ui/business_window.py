@@ -79,10 +79,12 @@ class BusinessWindow(QWidget):
     Signals:
         case_opened: a case id the user asked to open.
         registry_changed: a merge or unmerge was made (other views may reload).
+        information_requested: business id whose 情報提供 report a supervisor asked for.
     """
 
     case_opened = Signal(int)
     registry_changed = Signal()
+    information_requested = Signal(int)
 
     def __init__(
         self,
@@ -154,7 +156,17 @@ class BusinessWindow(QWidget):
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        right_layout.addWidget(self.title_label)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        self.information_button = QPushButton(self.tr("情報提供の報告書…"), right)
+        self.information_button.setAccessibleName(self.tr("省庁の窓口への情報提供の報告書を作成"))
+        self.information_button.setToolTip(
+            self.tr("この事業者の相談を匿名化した一覧と、件数・金額・手口の傾向を PDF にまとめます")
+        )
+        self.information_button.clicked.connect(self.request_information)
+        self.information_button.setVisible(self._actor.is_supervisor)
+        title_row.addWidget(self.information_button)
+        right_layout.addLayout(title_row)
         facts = QFormLayout()
         facts.setHorizontalSpacing(12)
         facts.setVerticalSpacing(2)
@@ -538,6 +550,7 @@ class BusinessWindow(QWidget):
 
     def _update_buttons(self) -> None:
         supervisor = self._actor.is_supervisor
+        self.information_button.setEnabled(supervisor and self.profile is not None)
         self.merge_button.setEnabled(supervisor and self._selected_id(self.candidates_table) is not None)
         merge = self._selected_merge()
         self.unmerge_button.setEnabled(supervisor and merge is not None and merge.active)
@@ -549,6 +562,11 @@ class BusinessWindow(QWidget):
         return next((merge for merge in self.profile.merges if merge.id == merge_id), None)
 
     # -- actions ---------------------------------------------------------------------
+
+    def request_information(self) -> None:
+        """Ask for the 情報提供 report of the business shown (the main window makes it)."""
+        if self.profile is not None and self.profile.business.id is not None and self._actor.is_supervisor:
+            self.information_requested.emit(self.profile.business.id)
 
     def merge_selected(self) -> None:
         """Merge the selected candidate into the business shown, after confirmation."""

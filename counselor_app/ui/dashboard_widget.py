@@ -1,4 +1,4 @@
-"""The supervisor dashboard strip: this month's cases, PI share, open and overdue referrals, cases awaiting approval."""
+"""The supervisor dashboard strip: this month's cases, PI share, overdue referrals, cases awaiting approval, surge alerts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from counselor_app.domain.entities import Actor
 from counselor_app.domain.report_data import DashboardFigures
 from counselor_app.services.container import Services
 from counselor_app.ui.background import BackgroundJob
+from counselor_app.ui.surge_alerts_widget import SurgeAlertsWidget
+
+# Rows of surge alerts shown before the list scrolls (the case list keeps the screen).
+SURGE_ROWS_SHOWN = 3
 
 
 class _Tile(QFrame):
@@ -42,7 +46,10 @@ class _Tile(QFrame):
 
 
 class DashboardWidget(QWidget):
-    """At-a-glance figures for supervisors and admins; loads in the background.
+    """At-a-glance figures for supervisors and admins, and the surge alerts; loads in the background.
+
+    ``surge`` is the embedded SurgeAlertsWidget (its information_requested and
+    business_opened signals are connected by the main window).
 
     Signals:
         approval_queue_requested: the user wants the 決裁待ち list.
@@ -62,9 +69,12 @@ class DashboardWidget(QWidget):
         self.figures: DashboardFigures | None = None
         self.setObjectName("DashboardWidget")
         self.setAccessibleName(self.tr("所長向けの概況"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        layout = QHBoxLayout()
         layout.setSpacing(6)
+        outer.addLayout(layout)
         self.cases_tile = _Tile(self.tr("今月の受付"), self.tr("今月の受付件数"), self)
         self.pi_tile = _Tile(self.tr("個人情報関連（今月）"), self.tr("個人情報関連の割合"), self)
         self.referral_tile = _Tile(self.tr("移送・紹介の回答期限超過"), self.tr("期限超過の移送・紹介"), self)
@@ -80,6 +90,14 @@ class DashboardWidget(QWidget):
         buttons.addWidget(self.queue_button)
         buttons.addWidget(self.monthly_button)
         layout.addLayout(buttons)
+        self.surge = SurgeAlertsWidget(services, self)
+        table = self.surge.table
+        table.setMaximumHeight(
+            table.horizontalHeader().sizeHint().height()
+            + SURGE_ROWS_SHOWN * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+        outer.addWidget(self.surge)
         self.refresh()
 
     def is_loading(self) -> bool:
@@ -90,6 +108,8 @@ class DashboardWidget(QWidget):
         """Count again in the background (the GUI stays responsive on large databases)."""
         if self.is_loading():
             return
+        if self.surge.refresh_button.isEnabled():
+            self.surge.refresh()
         services, actor = self._services, self._actor
         job = BackgroundJob(
             lambda _progress: services.reports.dashboard(actor),

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -179,7 +179,10 @@ class MainWindow(QMainWindow):
         self.monthly_report_action.triggered.connect(lambda: self.open_reports(monthly=True))
         self.case_card_action = self._action(report_menu, self.tr("相談カード…"), shortcut="Ctrl+P")
         self.case_card_action.triggered.connect(lambda: self.open_reports(monthly=False))
-        self.casebook_report_action = self._action(report_menu, self.tr("対応事例集…"), enabled=False)
+        self.casebook_report_action = self._action(
+            report_menu, self.tr("対応事例集…"), enabled=self._actor.is_supervisor
+        )
+        self.casebook_report_action.triggered.connect(self.open_casebook_report)
 
         admin_menu = bar.addMenu(self.tr("管理(&A)"))
         self.directory_action = self._action(admin_menu, self.tr("窓口一覧…"))
@@ -218,6 +221,8 @@ class MainWindow(QMainWindow):
             self.dashboard = DashboardWidget(self._services, self._actor, central)
             self.dashboard.approval_queue_requested.connect(self.open_approval_queue)
             self.dashboard.monthly_report_requested.connect(lambda: self.open_reports(monthly=True))
+            self.dashboard.surge.information_requested.connect(self.open_business_report)
+            self.dashboard.surge.business_opened.connect(self._show_business)
             layout.addWidget(self.dashboard)
         self._build_draft_banner(central, layout)
 
@@ -509,6 +514,28 @@ class MainWindow(QMainWindow):
         self.reports_window.activateWindow()
         return self.reports_window
 
+    def open_casebook_report(self) -> ReportsWindow:
+        """Show the reports window on the 対応事例集 (supervisors)."""
+        window = self._reports()
+        window.show_casebook()
+        return window
+
+    def open_business_report(self, business_id: int) -> ReportsWindow:
+        """Show the reports window on the 情報提供 report of one business and generate it (supervisors)."""
+        window = self._reports()
+        business = self._services.businesses.get(business_id)
+        window.show_business(business_id, business.display_name if business else str(business_id), generate=True)
+        return window
+
+    def _reports(self) -> ReportsWindow:
+        if self.reports_window is None:
+            from counselor_app.ui.reports_window import ReportsWindow
+
+            self.reports_window = ReportsWindow(self._services, self._actor, self)
+        self.reports_window.show()
+        self.reports_window.activateWindow()
+        return self.reports_window
+
     def open_approval_queue(self) -> ApprovalQueueWindow | None:
         """Show the 決裁待ち list (supervisors and admins)."""
         if not self._actor.is_supervisor:
@@ -610,11 +637,28 @@ class MainWindow(QMainWindow):
         if window is None:
             window = BusinessWindow(self._services, self._actor, self)
             window.case_opened.connect(self.case_opened.emit)
+            window.information_requested.connect(self.open_business_report)
             window.resize(1280, 720)
             self.business_window = window
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
         window.activateWindow()
+
+    def _show_business(self, business_id: int) -> None:
+        self.open_business_window()
+        if self.business_window is not None:
+            self.business_window.show_business(business_id)
+
+    def wait_for_background(self) -> None:
+        """Let the dashboard's and the registry's background reads finish (before the database closes)."""
+        if self.dashboard is not None:
+            self.dashboard.surge.wait_idle()
+        if self.business_window is not None:
+            self.business_window.wait_idle()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.wait_for_background()
+        super().closeEvent(event)
 
     def _zoom(self, step: int) -> None:
         app_font = self.font()

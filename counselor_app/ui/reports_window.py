@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QDate, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -22,11 +24,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from counselor_app.domain.calendar import fiscal_year, fiscal_year_bounds
+from counselor_app.domain.casebook_report import DEFAULT_PER_THEME, MAX_PER_THEME
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.report_data import Month, RenderedReport
 from counselor_app.services.container import Services
@@ -35,11 +40,12 @@ from counselor_app.ui.pdf_preview import PdfPreview
 
 MONTHS_OFFERED = 36
 PANEL_WIDTH = 320
-KIND_MONTHLY, KIND_CASE = "monthly", "case_card"
+KIND_MONTHLY, KIND_CASE, KIND_CASEBOOK, KIND_BUSINESS = "monthly", "case_card", "casebook", "business"
+PAGE_OF_KIND = {KIND_MONTHLY: 0, KIND_CASE: 1, KIND_CASEBOOK: 2, KIND_BUSINESS: 3}
 
 
 class ReportsWindow(QMainWindow):
-    """報告書: 月報（統計） for supervisors, 相談カード for everyone with access to the case.
+    """報告書: 月報（統計）, 対応事例集 and 事業者の情報提供 for supervisors, 相談カード for everyone with access to the case.
 
     Signals:
         report_ready: a RenderedReport finished and is shown.
@@ -55,6 +61,7 @@ class ReportsWindow(QMainWindow):
         self._actor = actor
         self._job: BackgroundJob | None = None
         self._rendered: RenderedReport | None = None
+        self._business_id: int | None = None
         self.setObjectName("ReportsWindow")
         self.setWindowTitle(self.tr("報告書"))
         self.resize(1280, 740)
@@ -83,12 +90,17 @@ class ReportsWindow(QMainWindow):
         if self._actor.is_supervisor:
             self.kind_combo.addItem(self.tr("月報（統計）"), KIND_MONTHLY)
         self.kind_combo.addItem(self.tr("相談カード"), KIND_CASE)
+        if self._actor.is_supervisor:
+            self.kind_combo.addItem(self.tr("対応事例集"), KIND_CASEBOOK)
+            self.kind_combo.addItem(self.tr("事業者の情報提供"), KIND_BUSINESS)
         self.kind_combo.currentIndexChanged.connect(lambda _index: self._kind_changed())
         form_box.addWidget(self.kind_combo)
 
         self.pages = QStackedWidget(panel)
         self.pages.addWidget(self._monthly_page())
         self.pages.addWidget(self._case_page())
+        self.pages.addWidget(self._casebook_page())
+        self.pages.addWidget(self._business_page())
         form_box.addWidget(self.pages)
 
         self.generate_button = QPushButton(self.tr("作成"), panel)
@@ -181,6 +193,61 @@ class ReportsWindow(QMainWindow):
         form.addRow(note)
         return page
 
+    def _casebook_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 4, 0, 4)
+        today = self._services.clock.now().date()
+        first_day, _last = fiscal_year_bounds(fiscal_year(today))
+        self.casebook_from_edit = self._date_edit(first_day, self.tr("受付日の始め"), page)
+        self.casebook_to_edit = self._date_edit(today, self.tr("受付日の終わり"), page)
+        form.addRow(self.tr("受付日の始め"), self.casebook_from_edit)
+        form.addRow(self.tr("受付日の終わり"), self.casebook_to_edit)
+        self.per_theme_spin = QSpinBox(page)
+        self.per_theme_spin.setRange(1, MAX_PER_THEME)
+        self.per_theme_spin.setValue(DEFAULT_PER_THEME)
+        self.per_theme_spin.setAccessibleName(self.tr("テーマごとの事例数"))
+        form.addRow(self.tr("テーマごとの事例数"), self.per_theme_spin)
+        note = QLabel(
+            self.tr(
+                "決裁済みの相談を、商品・役務の大分類と個人情報関連の論点ごとに、決裁の新しい順に掲載します。"
+                "氏名・連絡先などは取り除きます。"
+            ),
+            page,
+        )
+        self._wrap(note, "#555")
+        form.addRow(note)
+        return page
+
+    def _business_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 4, 0, 4)
+        self.business_label = QLabel(self.tr("（事業者の画面から選んでください）"), page)
+        self.business_label.setWordWrap(True)
+        self.business_label.setAccessibleName(self.tr("事業者"))
+        form.addRow(self.tr("事業者"), self.business_label)
+        note = QLabel(
+            self.tr("省庁の窓口へ情報提供するための報告書です。相談は匿名化し、件数・金額・手口の傾向をまとめます。"),
+            page,
+        )
+        self._wrap(note, "#555")
+        form.addRow(note)
+        return page
+
+    @staticmethod
+    def _date_edit(day: dt.date, name: str, parent: QWidget) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> dt.date:
+        chosen = edit.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
+
     # -- public ----------------------------------------------------------------------
 
     def kind(self) -> str:
@@ -212,6 +279,31 @@ class ReportsWindow(QMainWindow):
         else:
             self.case_no_edit.setFocus()
 
+    def show_casebook(
+        self, start: dt.date | None = None, end: dt.date | None = None, *, generate: bool = False
+    ) -> None:
+        """Switch to the 対応事例集 (optionally for a period), optionally generating it at once."""
+        index = self.kind_combo.findData(KIND_CASEBOOK)
+        if index < 0:
+            return
+        self.kind_combo.setCurrentIndex(index)
+        for edit, day in ((self.casebook_from_edit, start), (self.casebook_to_edit, end)):
+            if day is not None:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        if generate:
+            self.generate()
+
+    def show_business(self, business_id: int, name: str, *, generate: bool = False) -> None:
+        """Switch to the 情報提供 report of one business, optionally generating it at once."""
+        index = self.kind_combo.findData(KIND_BUSINESS)
+        if index < 0:
+            return
+        self._business_id = business_id
+        self.business_label.setText(name)
+        self.kind_combo.setCurrentIndex(index)
+        if generate:
+            self.generate()
+
     def is_busy(self) -> bool:
         """True while a report is being generated."""
         return self._job is not None and not self._job.done
@@ -223,7 +315,7 @@ class ReportsWindow(QMainWindow):
     # -- generating ------------------------------------------------------------------
 
     def _kind_changed(self) -> None:
-        self.pages.setCurrentIndex(0 if self.kind() == KIND_MONTHLY else 1)
+        self.pages.setCurrentIndex(PAGE_OF_KIND.get(self.kind(), 1))
 
     def generate(self) -> None:
         """Start generating the chosen report in the background."""
@@ -236,6 +328,22 @@ class ReportsWindow(QMainWindow):
 
             def work(progress):  # type: ignore[no-untyped-def]
                 return services.reports.monthly_pdf(actor, month, office_code=office, progress=progress)
+
+        elif self.kind() == KIND_CASEBOOK:
+            start, end = self._day(self.casebook_from_edit), self._day(self.casebook_to_edit)
+            per_theme = self.per_theme_spin.value()
+
+            def work(progress):  # type: ignore[no-untyped-def]
+                return services.reports.casebook_pdf(actor, start, end, per_theme=per_theme, progress=progress)
+
+        elif self.kind() == KIND_BUSINESS:
+            business_id = self._business_id
+            if business_id is None:
+                self._show_status(self.tr("事業者の画面で事業者を選んでから作成してください"), error=True)
+                return
+
+            def work(progress):  # type: ignore[no-untyped-def]
+                return services.reports.business_pdf(actor, business_id, progress=progress)
 
         else:
             case_no = self.case_no_edit.text().strip()

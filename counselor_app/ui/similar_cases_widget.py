@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from counselor_app.domain.codelists import CodeLists
@@ -65,8 +66,13 @@ class SimilarCasesWidget(QWidget):
             self._timer.start()
 
     def shutdown(self) -> None:
-        """Cancel a pending look-up (before the database closes)."""
+        """Drop a lookup waiting for the typing pause (its window is closing, perhaps with the database)."""
         self._timer.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        """A hidden list needs no lookup."""
+        self.shutdown()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         """Look up similar cases now (an indexed query: fast enough for the GUI thread)."""

@@ -120,6 +120,8 @@ class SurgeAlertsWidget(QWidget):
             self._fill_row(row, alert)
         self.empty_label.setText("" if alerts else self.tr("いまアラートはありません。"))
         self.empty_label.setVisible(not alerts)
+        # An empty table is only headers: the one line above says it more briefly.
+        self.table.setVisible(bool(alerts))
 
     def _fill_row(self, row: int, alert: SurgeAlert) -> None:
         lists = self._codelists

@@ -459,6 +459,18 @@ No usable backup was found (%2).</translation>
       <translation>Search results</translation>
     </message>
     <message>
+      <source>情報提供の報告書…</source>
+      <translation>Information report…</translation>
+    </message>
+    <message>
+      <source>省庁の窓口への情報提供の報告書を作成</source>
+      <translation>Create an information report for a ministry window</translation>
+    </message>
+    <message>
+      <source>この事業者の相談を匿名化した一覧と、件数・金額・手口の傾向を PDF にまとめます</source>
+      <translation>Puts this business's cases, anonymised, with counts, amounts and sales-method patterns into a PDF</translation>
+    </message>
+    <message>
       <source>法人番号</source>
       <translation>Corporate number</translation>
     </message>
@@ -3587,6 +3599,14 @@ No usable backup was found (%2).</translation>
       <translation>Case card</translation>
     </message>
     <message>
+      <source>対応事例集</source>
+      <translation>Handled-case examples</translation>
+    </message>
+    <message>
+      <source>事業者の情報提供</source>
+      <translation>Information about a business</translation>
+    </message>
+    <message>
       <source>作成</source>
       <translation>Create</translation>
     </message>
@@ -3637,6 +3657,38 @@ No usable backup was found (%2).</translation>
     <message>
       <source>保存用の写しです。氏名・連絡先などの個人情報を含みます。作成・印刷・保存は監査ログに記録されます。</source>
       <translation>Filing copy: it contains personal data such as names and contact details. Creating, printing and saving it are recorded in the audit log.</translation>
+    </message>
+    <message>
+      <source>受付日の始め</source>
+      <translation>First day received</translation>
+    </message>
+    <message>
+      <source>受付日の終わり</source>
+      <translation>Last day received</translation>
+    </message>
+    <message>
+      <source>テーマごとの事例数</source>
+      <translation>Examples per theme</translation>
+    </message>
+    <message>
+      <source>決裁済みの相談を、商品・役務の大分類と個人情報関連の論点ごとに、決裁の新しい順に掲載します。氏名・連絡先などは取り除きます。</source>
+      <translation>Approved cases, by product/service category and by personal-information issue, latest approval first. Names, contact details and other personal data are removed.</translation>
+    </message>
+    <message>
+      <source>（事業者の画面から選んでください）</source>
+      <translation>(choose one in the business window)</translation>
+    </message>
+    <message>
+      <source>事業者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>省庁の窓口へ情報提供するための報告書です。相談は匿名化し、件数・金額・手口の傾向をまとめます。</source>
+      <translation>A report to pass to a ministry window: the cases anonymised, with counts, amounts and sales-method patterns.</translation>
+    </message>
+    <message>
+      <source>事業者の画面で事業者を選んでから作成してください</source>
+      <translation>Choose the business in the business window first</translation>
     </message>
     <message>
       <source>相談番号を入力してください</source>

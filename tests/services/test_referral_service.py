@@ -1,5 +1,6 @@
 """Referrals: recording with consent, status transitions, due dates, follow-up, statistics and the slip PDF."""
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -101,6 +102,46 @@ def test_slip_without_consent_contains_no_caller_identity(services: Services, co
     assert "本人同意なし" in text
     assert "移送票" in text and "個人情報保護委員会" in text
     assert "名簿の入手経路" in text
+
+
+def test_slip_without_consent_hides_the_caller_written_differently_in_the_narrative(
+    services: Services, counselor: Actor
+) -> None:
+    narrative = (
+        "カクウ イチロウさん（架空一郎）から。ｶｸｳさんの携帯は０９０（１２３４）５６７８、"
+        "自宅はさくら市桜台一丁目2-3。メール ichiro@example.jp に事業者から連絡があった。"
+    )
+    case = services.cases.register(
+        counselor,
+        make_case(consultant=dataclasses.replace(CALLER, name_kana="カクウ イチロウ"), subject="架空様の件", narrative=narrative),
+    )
+    assert case.id is not None
+    referral = services.referrals.record(counselor, case.id, destination_id="N01", kind="TRANSFER")
+    text = _pdf_text(services.referrals.slip_pdf(counselor, referral.id))
+    squeezed = "".join(text.split())
+    for secret in ("架空", "一郎", "カクウ", "ｶｸｳ", "イチロウ", "1234", "１２３４", "5678", "５６７８", "ichiro", "桜台"):
+        assert secret not in squeezed, secret
+    assert "〔氏名〕" in text and "〔電話番号〕" in text and "〔住所〕" in squeezed and "〔メール〕" in text
+    assert "事業者から連絡があった" in squeezed  # the rest of the narrative stays
+
+
+def test_slip_with_consent_keeps_only_the_consented_values_in_the_narrative(
+    services: Services, counselor: Actor
+) -> None:
+    narrative = "架空一郎さんの連絡先は090-1234-5678、メールはichiro@example.jp、自宅は桜台1丁目2番3号。"
+    case = services.cases.register(counselor, make_case(consultant=CALLER, narrative=narrative))
+    assert case.id is not None
+    referral = services.referrals.record(
+        counselor, case.id, destination_id="N01", kind="INTRO", consent=True, consent_scope=("name", "phone")
+    )
+    with services.db.uow() as uow:
+        stored = uow.cases.get(case.id)
+    from counselor_app.domain.referrals import slip_text
+
+    summary = slip_text(stored, referral)
+    assert "架空一郎" in summary and "090-1234-5678" in summary
+    assert "ichiro" not in summary and "桜台" not in summary
+    assert "〔メール〕" in summary and "〔住所〕" in summary
 
 
 def test_slip_with_consent_shows_only_the_scope(services: Services, counselor: Actor, case_id: int) -> None:

@@ -389,6 +389,19 @@ def test_retention_preview_then_run_anonymises_only_due_cases(secure: Services) 
         assert (party.age, party.age_band, party.gender, party.occupation, party.prefecture) == (72, "A70", "F", "03", "13")
         assert (loaded.product, loaded.contract_amount, loaded.methods) == ("0201", 12000, ("01", "02"))
         assert "定期購入" in loaded.subject
+    # Nor do the derived texts (search index, stored casebook scrub) keep what was removed.
+    with secure.db.engine.connect() as connection:
+        derived = dict(
+            connection.execute(
+                text(
+                    "SELECT t.case_id, t.search_text || ' ' || t.search_ngrams || ' ' || s.scrubbed_narrative"
+                    " FROM case_search_text t JOIN case_scrub s ON s.case_id = t.case_id"
+                )
+            ).all()
+        )
+    for case_id in (old.id, older.id):
+        assert "架空" not in derived[case_id] and "hanako" not in derived[case_id]
+    assert "架空" in derived[recent.id]
     assert secure.cases.get(admin, recent.id, audit_view=False).consultant.name == "架空 花子"
     assert secure.cases.get(admin, still_open.id, audit_view=False).consultant.name == "架空 花子"
     assert secure.retention.preview(admin).cases == 0

@@ -148,7 +148,7 @@ def test_main_window_dashboard_and_report_menu_for_supervisors(qtbot, cases: Ser
     assert window.dashboard.approval_tile.value.text() == "1 件"
     assert window.dashboard.pi_tile.value.text() == figures.pi_share
     assert window.monthly_report_action.isEnabled() and window.case_card_action.isEnabled()
-    assert not window.casebook_report_action.isEnabled()  # the lead wires the casebook
+    assert window.casebook_report_action.isEnabled()
 
     window.table.selectRow(0)
     reports = window.open_reports(monthly=False)

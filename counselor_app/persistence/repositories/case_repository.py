@@ -17,9 +17,11 @@ from sqlalchemy.sql.elements import ColumnElement, TextClause
 from sqlmodel import Session, col
 
 from counselor_app.domain.case_query import CaseFilter, CaseSort
+from counselor_app.domain.casebook import encode_counts, redaction_counts, scrub_texts
 from counselor_app.domain.entities import Case, CaseSummary
 from counselor_app.domain.errors import ConflictError, NotFoundError
 from counselor_app.domain.referrals import OPEN_STATUSES, WAITING_STATUSES
+from counselor_app.domain.scrubber import SCRUBBER_VERSION
 from counselor_app.domain.search import char_ngrams, index_text, parse_query
 from counselor_app.persistence.mappers import (
     case_from_records,
@@ -33,6 +35,7 @@ from counselor_app.persistence.tables import (
     CaseMethodRecord,
     CaseNumberCounterRecord,
     CaseRecord,
+    CaseScrubRecord,
     CaseSearchRecord,
     HandlingEntryRecord,
     PartyRecord,
@@ -77,6 +80,17 @@ def summary_columns() -> tuple[Any, ...]:
         col(CaseRecord.counselor),
         col(CaseRecord.office_code),
     )
+
+
+def scrub_columns(case: Case) -> dict[str, Any]:
+    """The derived casebook columns of a case: its published texts and redaction counts (every write)."""
+    subject, narrative = scrub_texts(case)
+    return {
+        "scrub_version": SCRUBBER_VERSION,
+        "scrubbed_subject": subject.text,
+        "scrubbed_narrative": narrative.text,
+        "redaction_counts": encode_counts(redaction_counts(subject, narrative)),
+    }
 
 
 def _fts_phrase(terms: list[str]) -> str:
@@ -152,6 +166,7 @@ class CaseRepository:
             self._session.execute(insert(case_table).values(**row).returning(case_table.c.id)).scalar_one()
         )
         self._session.execute(insert(CaseSearchRecord).values(case_id=case_id, **search_columns(case)))
+        self._session.execute(insert(CaseScrubRecord).values(case_id=case_id, **scrub_columns(case)))
         self._write_children(case_id, case)
         return case_id
 
@@ -190,6 +205,9 @@ class CaseRepository:
             )
         self._session.execute(
             update(CaseSearchRecord).where(col(CaseSearchRecord.case_id) == case.id).values(**search_columns(case))
+        )
+        self._session.execute(
+            update(CaseScrubRecord).where(col(CaseScrubRecord.case_id) == case.id).values(**scrub_columns(case))
         )
         self._write_children(case.id, case, replace=True)
         return expected_version + 1
@@ -277,8 +295,10 @@ class CaseRepository:
         assessments: list[dict[str, Any]] = []
         referrals: list[dict[str, Any]] = []
         searches: list[dict[str, Any]] = []
+        scrubs: list[dict[str, Any]] = []
         for case_id, case in zip(ids, cases, strict=True):
             searches.append({"case_id": case_id, **search_columns(case)})
+            scrubs.append({"case_id": case_id, **scrub_columns(case)})
             parties.append({"case_id": case_id, "role": "consultant", **party_to_row(case.consultant)})
             if not case.party.is_empty() or case.party_same_as_consultant:
                 source = case.consultant if case.party_same_as_consultant else case.party
@@ -304,6 +324,7 @@ class CaseRepository:
                 referrals.append(row)
         for table, batch in (
             (CaseSearchRecord, searches),
+            (CaseScrubRecord, scrubs),
             (PartyRecord, parties),
             (CaseMethodRecord, methods),
             (CaseKeywordRecord, keywords),

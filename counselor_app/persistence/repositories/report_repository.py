@@ -12,6 +12,7 @@ from sqlalchemy import Text, and_, case, cast, func, select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
+from counselor_app.domain.casebook_report import Candidate
 from counselor_app.domain.report_data import MonthTally, ReferralTally
 from counselor_app.persistence.tables import (
     CaseRecord,
@@ -193,6 +194,34 @@ class ReportRepository:
             open_all=int(open_all),
             overdue_all=int(overdue_all),
         )
+
+    def casebook_candidates(self, start: dt.date, end: dt.date, offices: Sequence[str] | None) -> list[Candidate]:
+        """Approved (closed, 決裁済み) live cases received in [start, end): the 対応事例集's pool."""
+        issues_text = cast(col(PiAssessmentRecord.issues), Text)
+        rows = self._session.execute(
+            select(
+                col(CaseRecord.id),
+                col(CaseRecord.received_at),
+                col(CaseRecord.approved_at),
+                col(CaseRecord.product),
+                col(PiAssessmentRecord.related),
+                issues_text,
+            )
+            .outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id))
+            .where(
+                *self._case_scope(start, end, offices),
+                col(CaseRecord.status) == "closed",
+                col(CaseRecord.approved_at).is_not(None),
+            )
+        )
+        parsed: dict[str | None, tuple[str, ...]] = {None: ()}
+        candidates = []
+        for case_id, received, approved, product, related, issues in rows:
+            codes = parsed.get(issues)
+            if codes is None:
+                codes = parsed[issues] = tuple(str(code) for code in json.loads(issues or "[]"))
+            candidates.append(Candidate(int(case_id), received, approved, product, related, codes))
+        return candidates
 
     def offices_with_cases(self, offices: Sequence[str]) -> list[str]:
         """Those of ``offices`` that have at least one live case (one indexed probe each)."""

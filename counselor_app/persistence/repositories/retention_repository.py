@@ -12,9 +12,12 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col
 
 from counselor_app.domain.entities import PERSONAL_PARTY_FIELDS
+from counselor_app.domain.search import char_ngrams, index_text
 from counselor_app.persistence.tables import (
     CaseRecord,
     CaseReviewRecord,
+    CaseScrubRecord,
+    CaseSearchRecord,
     DraftRecord,
     HandlingEntryRecord,
     PartyRecord,
@@ -156,6 +159,19 @@ class RetentionRepository:
                 update(PiAssessmentRecord).where(col(PiAssessmentRecord.case_id) == case_id).values(cues=texts.cues)
             )
         session.execute(delete(DraftRecord).where(col(DraftRecord.case_id) == case_id))
+        # The derived texts were made from the personal originals: rebuild them from what is left.
+        business = session.execute(select(col(CaseRecord.business_name)).where(col(CaseRecord.id) == case_id)).scalar()
+        folded = index_text([texts.subject, texts.narrative, business, *texts.handling.values()])
+        session.execute(
+            update(CaseSearchRecord)
+            .where(col(CaseSearchRecord.case_id) == case_id)
+            .values(search_text=folded, search_ngrams=char_ngrams(folded))
+        )
+        session.execute(
+            update(CaseScrubRecord)
+            .where(col(CaseScrubRecord.case_id) == case_id)
+            .values(scrub_version=None, scrubbed_subject=texts.subject, scrubbed_narrative=texts.narrative, redaction_counts="")
+        )
         session.execute(
             update(SyncConflictRecord)
             .where(col(SyncConflictRecord.case_uuid) == texts.case_uuid)
