@@ -32,6 +32,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "restore",
     "check",
     "retention",
+    "office",
+    "bundle",
 )
 
 
