@@ -215,6 +215,9 @@ class SyncService:
             raise BundleError(f"書き出し先のディレクトリがありません: {target.parent}", where="out")
         since_moment = dt.datetime.combine(since, dt.time()) if since else None
         now = self._clock.now()
+        with self._db.uow(write=True) as uow:
+            chain = uow.sync.audit_chain_id(create_at=now)
+            uow.commit()
         with self._db.uow() as uow:
             uow.sync.consistent_snapshot()
             source = str(uow.offices.setting("office_code") or actor.office_code)
@@ -238,7 +241,6 @@ class SyncService:
             bases = uow.sync.exchanged_hashes(uuids)
             tables["case_sync"].rows = [[case_uuid, bases[case_uuid]] for case_uuid in uuids if case_uuid in bases]
             tables["audit_event"].rows = uow.sync.audit_rows(since_moment)
-            chain = uow.sync.audit_chain_id()
             office_names = {row[0]: row[1] for row in tables["office"].rows}
         revision = self._db.schema_revision() or ""
         manifest = Manifest(

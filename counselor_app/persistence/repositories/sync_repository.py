@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_module
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -46,6 +47,7 @@ from counselor_app.persistence.tables import (
     PartyRecord,
     PiAssessmentRecord,
     ReferralRecord,
+    SettingRecord,
     SyncConflictRecord,
     SyncPeerStateRecord,
 )
@@ -61,6 +63,7 @@ _CASE_TABLE_RECORDS: dict[str, Any] = {
     "referral": ReferralRecord,
     "case_review": CaseReviewRecord,
 }
+_DATABASE_ID = "sync_database_id"
 # Child rows are written in this order and deleted in reverse (foreign keys).
 _CHILD_TABLES = [spec.name for spec in CASE_TABLES[1:]]
 
@@ -311,12 +314,22 @@ class SyncRepository:
             )
         ]
 
-    def audit_chain_id(self) -> str | None:
-        """This database's chain identity: the hash of its first audit event."""
-        value = self._session.execute(
-            select(col(AuditEventRecord.hash)).where(col(AuditEventRecord.seq) == 1)
-        ).scalar_one_or_none()
-        return None if value is None else str(value)
+    def audit_chain_id(self, *, create_at: dt.datetime | None = None) -> str | None:
+        """This database's identity, which names its audit trail wherever the trail is imported.
+
+        A random UUID kept as the setting ``sync_database_id`` (settings ignore unknown
+        keys), made on the first export (``create_at``). Not derived from the first event:
+        two databases initialised by the same script in the same second would share it.
+        """
+        record = self._session.get(SettingRecord, _DATABASE_ID)
+        if record is not None and isinstance(record.value, str):
+            return record.value
+        if create_at is None:
+            return None
+        value = str(uuid_module.uuid4())
+        self._session.add(SettingRecord(key=_DATABASE_ID, value=value, updated_at=create_at, updated_by=None))
+        self._session.flush()
+        return value
 
     def audit_rows(self, since: dt.datetime | None) -> list[list[Any]]:
         """This database's audit events (since a moment), with the UUID of the case an event is about."""
