@@ -456,7 +456,7 @@ class SyncService:
             name, parent = offices.get(code, (manifest.source_office_name if code == manifest.source_office else None, None))
             label = f"{code}（{name}）" if name else code
             raise UnknownOfficeError(
-                f"この支所データの所属 {label} はこのデータベースに登録されていません。"
+                f"この支所データの所属 {label}はこのデータベースに登録されていません。"
                 f"管理者が所属を登録してから取り込んでください（counselor office add {code} --name …）",
                 office_code=code,
                 office_name=name,
