@@ -654,7 +654,10 @@ class SyncService:
             if mine is None or mine.id is None:
                 raise NotFoundError("競合している相談が見つかりません", where=row.case_uuid)
             mine_reviews = tuple(uow.reviews.history(mine.id))
-            theirs, theirs_reviews = uow.sync.case_from_rows(_stored_group(row.theirs))
+            business_id = row.theirs.get("business_id")
+            theirs, theirs_reviews = uow.sync.case_from_rows(
+                _stored_group(row.theirs), business_id=int(business_id) if business_id else None
+            )
         summary = ConflictSummary(
             id=row.id,
             case_uuid=row.case_uuid,

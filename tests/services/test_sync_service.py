@@ -20,42 +20,35 @@ from counselor_app.domain.bundle_envelope import (
     WrongBundlePassphraseError,
     seal,
 )
-from counselor_app.domain.bundle_format import UnknownOfficeError, encode_payload
+from counselor_app.domain.bundle_format import UnknownOfficeError
 from counselor_app.domain.case_query import CaseFilter
 from counselor_app.domain.clock import FixedClock
 from counselor_app.domain.entities import Actor, Business, Office
 from counselor_app.domain.errors import DomainError, PermissionDeniedError
-from counselor_app.persistence.database import open_database
-from counselor_app.persistence.engine import resolve_target
 from counselor_app.services import demo_corpus
-from counselor_app.services.container import Services, build_services
+from counselor_app.services.container import Services
 from counselor_app.services.reference_data import ReferenceData
 from tests.conftest import NOW
+from tests.sync_helpers import (
+    BRANCH,
+    BRANCH_SUPERVISOR,
+    CENTER_ADMIN,
+    END,
+    PASSPHRASE,
+    make_branch,
+    register_demo_offices,
+)
 
-PASSPHRASE = "kita-shisho-2026"
-BRANCH = "990002"
-END = dt.date(2026, 11, 27)
-BRANCH_ADMIN = Actor(login="kato.t", role="supervisor", office_code=BRANCH, display_name="加藤")
 CENTER_SUPERVISOR = Actor(login="yamada", role="supervisor", office_code="131016", display_name="山田")
-CENTER_ADMIN = Actor(login="kanri", role="admin", office_code="131016")
+BRANCH_ADMIN = BRANCH_SUPERVISOR
 
 
 @pytest.fixture
 def branch(tmp_path: Path, reference: ReferenceData) -> Iterator[Services]:
     """A branch office's own SQLite database with synthetic cases of the demo offices."""
-    database, _ = open_database(resolve_target(tmp_path / "branch.db"), create=True)
-    built = build_services(database, reference, FixedClock(NOW))
-    built.setup.initialise(
-        Actor(login="setup", role="admin", office_code=BRANCH), office_code=BRANCH, office_name="北支所"
-    )
-    built.demo.generate(BRANCH_ADMIN, 120, seed=5, end=END)
+    built = make_branch(tmp_path / "branch.db", reference)
     yield built
-    database.close()
-
-
-def register_demo_offices(center: Services) -> None:
-    for code, name, parent, _weight in demo_corpus.OFFICES:
-        center.sync.register_office(CENTER_ADMIN, Office(code=code, name=name, parent_code=parent))
+    built.close()
 
 
 def export(services: Services, path: Path, **kwargs: Any) -> Path:

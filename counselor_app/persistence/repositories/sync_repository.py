@@ -946,11 +946,11 @@ class SyncRepository:
 
     # -- showing a bundle case ----------------------------------------------------------------------
 
-    def case_from_rows(self, group: CaseRows) -> tuple[Case, list[ReviewStep]]:
+    def case_from_rows(self, group: CaseRows, *, business_id: int | None = None) -> tuple[Case, list[ReviewStep]]:
         """A case (and its 決裁 steps) built from format-order rows, for showing "theirs" beside "mine"."""
         formats = {spec.name: BundleTable(spec.columns, []) for spec in CASE_TABLES}
         case_values = _RowReader(CASE_TABLE, formats[CASE_TABLE], CaseRecord, skip=("business_uuid",))(group.case, 1)
-        record = CaseRecord(**case_values, business_id=None, id=None)
+        record = CaseRecord(**case_values, business_id=business_id, id=None)
         children: dict[str, list[dict[str, Any]]] = {}
         for name in _CHILD_TABLES:
             reader = _RowReader(name, formats[name], _CASE_TABLE_RECORDS[name], skip=("case_uuid",))
