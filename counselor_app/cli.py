@@ -33,6 +33,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "restore",
     "check",
     "retention",
+    "office",
+    "bundle",
 )
 
 

@@ -26,6 +26,7 @@ def run_verify(args: argparse.Namespace) -> int:
     services = open_services(args, create=False)
     try:
         result = services.audit.verify()
+        imported = services.sync.verify_imported_audit()
     finally:
         services.close()
     if result.problem is not None:
@@ -35,7 +36,16 @@ def run_verify(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if imported.problem is not None:
+        office, problem = imported.problem
+        print(
+            f"counselor: 取り込んだ支所 {office} の監査ログの検証に失敗しました: イベント #{problem.seq}: {problem.reason}",
+            file=sys.stderr,
+        )
+        return 1
     print(f"監査ログ {result.checked} 件を検証しました。改ざんは見つかりません。")
+    if imported.chains:
+        print(f"取り込んだ支所の監査ログ {imported.events} 件（{imported.chains} 系列）も検証しました。")
     return 0
 
 

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     services = open_services(args, create=False)
     try:
         report = services.backups.check()
+        server = services.db.server_report()
     finally:
         services.close()
     if report.file_checks:
@@ -37,4 +38,12 @@ def run(args: argparse.Namespace) -> int:
             f"counselor: 監査ログ: イベント #{report.audit_problem.seq}: {report.audit_problem.reason}",
             file=sys.stderr,
         )
-    return 0 if report.ok else 1
+    server_problems = server.problems() if server is not None else []
+    if server is not None:
+        print(
+            f"PostgreSQL {server.version}: 文字コード {server.encoding}、LC_CTYPE {server.ctype}、"
+            f"pg_trgm {server.pg_trgm or 'なし'}、接続の暗号化（TLS）{'あり' if server.ssl else 'なし'}"
+        )
+    for problem in server_problems:
+        print(f"counselor: PostgreSQL: {problem}", file=sys.stderr)
+    return 0 if report.ok and not server_problems else 1

@@ -35,6 +35,8 @@ class Permission(StrEnum):
     CHANGE_SETTINGS = "change_settings"
     RUN_RETENTION = "run_retention"
     BACKUP = "backup"
+    SYNC = "sync"
+    MANAGE_OFFICES = "manage_offices"
 
 
 _SUPERVISOR = frozenset(
@@ -45,6 +47,7 @@ _SUPERVISOR = frozenset(
         Permission.PRINT_SUMMARY,
         Permission.VIEW_ACCESS_HISTORY,
         Permission.VERIFY_AUDIT,
+        Permission.SYNC,
     }
 )
 # Admins keep the supervisor's rights (Actor.is_supervisor says the same).
@@ -58,6 +61,7 @@ GRANTS: dict[str, frozenset[Permission]] = {
         Permission.CHANGE_SETTINGS,
         Permission.RUN_RETENTION,
         Permission.BACKUP,
+        Permission.MANAGE_OFFICES,
     },
 }
 
@@ -73,6 +77,8 @@ _REFUSALS: dict[Permission, str] = {
     Permission.CHANGE_SETTINGS: "設定の変更は管理者（admin）だけができます",
     Permission.RUN_RETENTION: "保存期間による匿名化は管理者（admin）だけが実行できます",
     Permission.BACKUP: "バックアップと復元は管理者（admin）だけができます",
+    Permission.SYNC: "支所データの取り込みと競合の解決は所長・主任相談員（supervisor）だけができます",
+    Permission.MANAGE_OFFICES: "所属（支所）の登録は管理者（admin）だけができます",
 }
 
 

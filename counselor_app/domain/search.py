@@ -9,10 +9,12 @@ terms, which trigram indexes cannot answer.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from counselor_app.domain.text import fold, katakana_to_hiragana
 
@@ -34,9 +36,10 @@ def char_ngrams(folded: str) -> str:
     """
     tokens: list[str] = []
     for line in folded.splitlines():
-        chars = [ch for ch in line if not _is_separator(ch)]
-        tokens.extend(dict.fromkeys(chars))
-        tokens.extend(dict.fromkeys(a + b for a, b in zip(chars, chars[1:], strict=False)))
+        # Candidates by regex (non-alphanumerics and "_"), then the exact rule on those few.
+        kept = _SEPARATOR_CANDIDATES.sub(_keep_if_not_separator, line)
+        tokens.extend(dict.fromkeys(kept))
+        tokens.extend(dict.fromkeys(map(operator.add, kept, kept[1:])))
     return " ".join(tokens)
 
 
@@ -44,6 +47,19 @@ def _is_separator(ch: str) -> bool:
     # Characters the FTS5 unicode61 tokenizer treats as separators would split a
     # bigram token in two; leave them out of bigrams (they stay in the trigram text).
     return not (ch.isalnum() or unicodedata.category(ch).startswith(("L", "N")))
+
+
+# \W is "not str.isalnum() and not _"; every separator is among these matches.
+_SEPARATOR_CANDIDATES = re.compile(r"[\W_]")
+
+
+@cache
+def _kept(ch: str) -> str:
+    return "" if _is_separator(ch) else ch
+
+
+def _keep_if_not_separator(match: re.Match[str]) -> str:
+    return _kept(match.group())
 
 
 @dataclass(frozen=True)

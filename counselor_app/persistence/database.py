@@ -71,6 +71,54 @@ class Database:
         """The revision stamped in the database."""
         return current_revision(self.engine)
 
+    def server_report(self) -> ServerReport | None:
+        """How a PostgreSQL server is set up for this application (None for SQLite)."""
+        if self.dialect != "postgresql":
+            return None
+        with self.engine.connect() as connection:
+            encoding = str(connection.execute(text("SHOW server_encoding")).scalar_one())
+            ctype = str(connection.execute(text("SHOW lc_ctype")).scalar_one())
+            version = str(connection.execute(text("SHOW server_version")).scalar_one())
+            trgm = connection.execute(text("SELECT extversion FROM pg_extension WHERE extname = 'pg_trgm'")).scalar()
+            trigrams = False
+            if trgm is not None:
+                trigrams = bool(connection.execute(text("SELECT cardinality(show_trgm('名簿業者'))")).scalar())
+            ssl = connection.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar()
+        return ServerReport(
+            version=version,
+            encoding=encoding,
+            ctype=ctype,
+            pg_trgm=None if trgm is None else str(trgm),
+            japanese_trigrams=trigrams,
+            ssl=bool(ssl),
+        )
+
+
+@dataclass(frozen=True)
+class ServerReport:
+    """What ``counselor check`` says about a PostgreSQL server."""
+
+    version: str
+    encoding: str
+    ctype: str
+    pg_trgm: str | None
+    japanese_trigrams: bool
+    ssl: bool
+
+    def problems(self) -> list[str]:
+        """Set-up mistakes that break or slow down the application, one line each."""
+        found = []
+        if self.encoding.upper() not in ("UTF8", "UTF-8"):
+            found.append(f"データベースの文字コードが {self.encoding} です（UTF8 で作り直してください）")
+        if self.pg_trgm is None:
+            found.append("pg_trgm 拡張がありません（検索が遅くなります。所有者のロールで counselor init を実行してください）")
+        elif not self.japanese_trigrams:
+            found.append(
+                f"LC_CTYPE が {self.ctype} のため pg_trgm が日本語の索引を作れません"
+                "（LOCALE 'C.UTF-8' などの UTF-8 ロケールでデータベースを作り直してください）"
+            )
+        return found
+
 
 def open_database(
     target: DatabaseTarget,
@@ -138,6 +186,12 @@ def _explain(exc: Exception, target: DatabaseTarget) -> DatabaseOpenError:
         return DamagedDatabaseError(f"データベースファイルが壊れています: {target.describe()} ({message})")
     if "unable to open database file" in message:
         return DatabaseOpenError(f"データベースファイルを開けません: {target.describe()}")
+    if target.kind == "postgresql" and "permission denied" in message:
+        # A desk's least-privilege role met a schema that needs upgrading (db/postgresql/02_grants.sql).
+        return DatabaseOpenError(
+            f"このロールにはスキーマを更新する権限がありません。所有者のロールで counselor init を実行してください: "
+            f"{target.describe()} ({message})"
+        )
     if target.kind == "postgresql":
         return DatabaseOpenError(f"PostgreSQL に接続できません: {target.describe()} ({message})")
     return DatabaseOpenError(f"データベースを開けません: {target.describe()} ({message})")

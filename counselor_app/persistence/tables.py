@@ -424,6 +424,32 @@ class SyncConflictRecord(SQLModel, table=True):
     resolution: str | None = Field(default=None, max_length=16)
 
 
+class ImportedAuditEventRecord(SQLModel, table=True):
+    """An audit event of another database's hash chain, kept exactly as recorded there (bundle imports).
+
+    Kept apart from ``audit_event`` so that the local chain stays this database's own and
+    the branch's chain stays verifiable as the branch's (``chain_id`` is the hash of the
+    branch's first event; ``seq`` and the hashes are the branch's).
+    """
+
+    __tablename__ = "imported_audit_event"
+    __table_args__ = (Index("ix_imported_audit_case", "case_uuid"),)
+
+    chain_id: str = Field(primary_key=True, max_length=64)
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    origin_office: str = Field(max_length=16)
+    at: dt.datetime = moment()
+    actor: str = Field(max_length=64)
+    action: str = Field(max_length=32)
+    entity: str = Field(max_length=32)
+    entity_id: str | None = Field(default=None, max_length=64)
+    detail: str = ""
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+    case_uuid: str | None = Field(default=None, max_length=36)
+    bundle_id: str = Field(max_length=36)
+
+
 class BundleImportRecord(SQLModel, table=True):
     """A branch bundle that was imported (so a second import is recognised)."""
 

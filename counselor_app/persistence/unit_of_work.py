@@ -16,6 +16,7 @@ from counselor_app.persistence.repositories.report_repository import ReportRepos
 from counselor_app.persistence.repositories.retention_repository import RetentionRepository
 from counselor_app.persistence.repositories.review_repository import ReviewRepository
 from counselor_app.persistence.repositories.stats_repository import StatsRepository
+from counselor_app.persistence.repositories.sync_repository import SyncRepository
 from counselor_app.persistence.repositories.user_repository import UserRepository
 
 
@@ -38,6 +39,7 @@ class UnitOfWork:
         self.casebook = CasebookRepository(session)
         self.users = UserRepository(session)
         self.retention = RetentionRepository(session)
+        self.sync = SyncRepository(session, dialect=dialect)
 
     def commit(self) -> None:
         """Make the unit's changes durable."""

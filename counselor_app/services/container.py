@@ -26,6 +26,7 @@ from counselor_app.services.retention_service import RetentionService
 from counselor_app.services.search_service import SearchService
 from counselor_app.services.setup_service import SetupService
 from counselor_app.services.stats_service import StatsService
+from counselor_app.services.sync_service import SyncService
 from counselor_app.services.user_service import UserService
 
 
@@ -53,6 +54,7 @@ class Services:
     users: UserService
     backups: BackupService
     retention: RetentionService
+    sync: SyncService
 
     def database_label(self) -> str:
         """Where the data lives, without credentials (status bar, About)."""
@@ -100,4 +102,5 @@ def build_services(
         users=UserService(db, the_clock, audit, hasher),
         backups=BackupService(db, the_clock, audit, backup_dir),
         retention=RetentionService(db, the_clock, audit),
+        sync=SyncService(db, the_clock, audit),
     )

@@ -141,8 +141,12 @@ class MainWindow(QMainWindow):
             if not self._actor.is_supervisor:
                 action.setStatusTip(self.tr("所長・主任相談員だけが使えます"))
         file_menu.addSeparator()
-        self.bundle_export_action = self._action(file_menu, self.tr("支所データの書き出し…"), enabled=False)
-        self.bundle_import_action = self._action(file_menu, self.tr("支所データの取り込み…"), enabled=False)
+        self.bundle_export_action = self._action(file_menu, self.tr("支所データの書き出し…"))
+        self.bundle_import_action = self._action(file_menu, self.tr("支所データの取り込み…"))
+        self.bundle_conflicts_action = self._action(file_menu, self.tr("支所データの競合の解決…"))
+        self.bundle_export_action.triggered.connect(self.open_bundle_export)
+        self.bundle_import_action.triggered.connect(self.open_bundle_import)
+        self.bundle_conflicts_action.triggered.connect(self.open_bundle_conflicts)
         file_menu.addSeparator()
         self.lock_action = self._action(file_menu, self.tr("画面をロック(&L)"), shortcut="Ctrl+L")
         quit_action = self._action(file_menu, self.tr("終了(&Q)"), shortcut=QKeySequence.StandardKey.Quit)
@@ -610,6 +614,33 @@ class MainWindow(QMainWindow):
         self.import_dialog.imported.connect(lambda _result: self.refresh())
         self.import_dialog.show()
 
+    def open_bundle_export(self) -> QWidget:
+        """ファイル > 支所データの書き出し…: everything (or what changed since a day), encrypted."""
+        from counselor_app.ui.sync_dialogs import BundleExportDialog
+
+        self.bundle_export_dialog = BundleExportDialog(self._services, self._actor, self)
+        self.bundle_export_dialog.show()
+        return self.bundle_export_dialog
+
+    def open_bundle_import(self) -> QWidget:
+        """ファイル > 支所データの取り込み…: preview (new / updated / conflicts), then import."""
+        from counselor_app.ui.sync_dialogs import BundleImportDialog
+
+        self.bundle_import_dialog = BundleImportDialog(self._services, self._actor, self)
+        self.bundle_import_dialog.imported.connect(lambda _result: self._after_review())
+        self.bundle_import_dialog.conflicts_requested.connect(self.open_bundle_conflicts)
+        self.bundle_import_dialog.show()
+        return self.bundle_import_dialog
+
+    def open_bundle_conflicts(self) -> QWidget:
+        """ファイル > 支所データの競合の解決…: mine beside theirs, one case at a time."""
+        from counselor_app.ui.sync_dialogs import ConflictDialog
+
+        self.conflict_dialog = ConflictDialog(self._services, self._actor, self)
+        self.conflict_dialog.resolved.connect(self._after_review)
+        self.conflict_dialog.show()
+        return self.conflict_dialog
+
     def open_referral_follow_up(self) -> QWidget:
         """Show open and overdue referrals (a counselor's own; a supervisor's whole office)."""
         from counselor_app.ui.referral_follow_up import ReferralFollowUpWidget
@@ -773,6 +804,9 @@ class MainWindow(QMainWindow):
             (self.audit_action, Permission.VERIFY_AUDIT),
             (self.backup_action, Permission.BACKUP),
             (self.retention_action, Permission.RUN_RETENTION),
+            (self.bundle_export_action, Permission.EXPORT),
+            (self.bundle_import_action, Permission.SYNC),
+            (self.bundle_conflicts_action, Permission.SYNC),
         ):
             action.setEnabled(allows(role, permission))
             action.setStatusTip("" if action.isEnabled() else self.tr("この役割では使えません"))

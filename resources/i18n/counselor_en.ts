@@ -347,6 +347,264 @@ No usable backup was found (%2).</translation>
     </message>
   </context>
   <context>
+    <name>BundleExportDialog</name>
+    <message>
+      <source>支所データの書き出し</source>
+      <translation>Export branch data</translation>
+    </message>
+    <message>
+      <source>この端末の相談を、暗号化した1つのファイルに書き出します。USBメモリなどでセンターに運び、センターで「支所データの取り込み」をします。同じファイルを二度取り込んでも重複しません。</source>
+      <translation>Writes this desk's cases into one encrypted file. Take it to the center (on a USB stick, for example) and use “Import branch data” there. Importing the same file twice creates no duplicates.</translation>
+    </message>
+    <message>
+      <source>すべての相談（初回や、まとめて送るとき）</source>
+      <translation>All cases (the first time, or to send everything)</translation>
+    </message>
+    <message>
+      <source>この日以降に変わった相談だけ</source>
+      <translation>Only cases changed on or after</translation>
+    </message>
+    <message>
+      <source>この日以降</source>
+      <translation>Changed on or after</translation>
+    </message>
+    <message>
+      <source>書き出す範囲</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>パスフレーズ</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>%1文字以上</source>
+      <translation>at least %1 characters</translation>
+    </message>
+    <message>
+      <source>パスフレーズ（確認）</source>
+      <translation>Passphrase (again)</translation>
+    </message>
+    <message>
+      <source>もう一度</source>
+      <translation>Again</translation>
+    </message>
+    <message>
+      <source>パスフレーズはファイルと一緒に運ばず、電話など別の方法でセンターに伝えてください。</source>
+      <translation>Do not carry the passphrase with the file: tell the center another way, by phone for example.</translation>
+    </message>
+    <message>
+      <source>書き出し先</source>
+      <translation>Save to</translation>
+    </message>
+    <message>
+      <source>選ぶ…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>書き出す</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>閉じる</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>支所データの書き出し先</source>
+      <translation>Save branch data as</translation>
+    </message>
+    <message>
+      <source>支所データ (*.bundle)</source>
+      <translation>Branch data (*.bundle)</translation>
+    </message>
+    <message>
+      <source>パスフレーズは %1 文字以上にしてください</source>
+      <translation>The passphrase needs at least %1 characters</translation>
+    </message>
+    <message>
+      <source>確認用のパスフレーズが一致しません</source>
+      <translation>The two passphrases differ</translation>
+    </message>
+    <message>
+      <source>書き出し先を指定してください</source>
+      <translation>Choose where to save</translation>
+    </message>
+    <message>
+      <source>書き出しています…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>書き出しました: 相談 %1 件、事業者 %2 件、監査ログ %3 件（%4）</source>
+      <translation>Exported %1 cases, %2 businesses, %3 audit events (%4)</translation>
+    </message>
+    <message>
+      <source>書き出せませんでした: %1</source>
+      <translation>Export failed: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleImportDialog</name>
+    <message>
+      <source>支所データの取り込み</source>
+      <translation>Import branch data</translation>
+    </message>
+    <message>
+      <source>取り込むファイル</source>
+      <translation>File to import</translation>
+    </message>
+    <message>
+      <source>支所で書き出したファイル（.bundle）</source>
+      <translation>The file exported at the branch (.bundle)</translation>
+    </message>
+    <message>
+      <source>選ぶ…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>ファイル</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>パスフレーズ</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>まず「件数を確認」で、新しく加わる相談・更新される相談・競合する相談の件数を確かめてください。まだ何も書き込みません。</source>
+      <translation>First use “Check counts” to see how many cases are new, updated or in conflict. Nothing is written yet.</translation>
+    </message>
+    <message>
+      <source>新規</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>更新分</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>競合</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <source>変更なし</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>取り込みの内容</source>
+      <translation>What the import does</translation>
+    </message>
+    <message>
+      <source>件数を確認</source>
+      <translation>Check counts</translation>
+    </message>
+    <message>
+      <source>この所属を登録する</source>
+      <translation>Register this office</translation>
+    </message>
+    <message>
+      <source>取り込む</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>競合を解決…</source>
+      <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+      <source>閉じる</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>取り込む支所データ</source>
+      <translation>Branch data to import</translation>
+    </message>
+    <message>
+      <source>支所データ (*.bundle);;すべてのファイル (*)</source>
+      <translation>Branch data (*.bundle);;All files (*)</translation>
+    </message>
+    <message>
+      <source>取り込むファイルを選んでください</source>
+      <translation>Choose the file to import</translation>
+    </message>
+    <message>
+      <source>パスフレーズを入力してください</source>
+      <translation>Enter the passphrase</translation>
+    </message>
+    <message>
+      <source>確認しています…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>（%1）</source>
+      <translation> (%1)</translation>
+    </message>
+    <message>
+      <source>この支所データは %1 に取り込み済みです。もう一度取り込んでも何も変わりません。</source>
+      <translation>This branch data was imported on %1. Importing it again changes nothing.</translation>
+    </message>
+    <message>
+      <source>%1が%2に書き出した支所データです。取り込むと、下の件数のとおりに反映します。</source>
+      <translation>Branch data exported by %1 on %2. Importing applies the counts below.</translation>
+    </message>
+    <message>
+      <source>競合 %1 件: この端末と支所の両方で変更された相談です。上書きせずに残し、取り込み後に所長・主任相談員が一件ずつ選びます。</source>
+      <translation>%1 conflicts: cases changed both here and at the branch. They are not overwritten; after the import a supervisor chooses, case by case.</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>更新（支所でだけ変更された相談）:</source>
+      <translation>Updated (changed only at the branch):</translation>
+    </message>
+    <message>
+      <source>ほか %1 件</source>
+      <translation>and %1 more</translation>
+    </message>
+    <message>
+      <source>新規:</source>
+      <translation>New:</translation>
+    </message>
+    <message>
+      <source>新しい事業者 %1 件</source>
+      <translation>%1 new businesses</translation>
+    </message>
+    <message>
+      <source>支所の監査ログ %1 件</source>
+      <translation>%1 branch audit events</translation>
+    </message>
+    <message>
+      <source>支所の窓口 %1 件</source>
+      <translation>%1 branch directory entries</translation>
+    </message>
+    <message>
+      <source>以前に取り込んだものより古い相談 %1 件（取り込みません）</source>
+      <translation>%1 cases older than ones imported before (not imported)</translation>
+    </message>
+    <message>
+      <source>%1 以降に変わった相談だけを含みます</source>
+      <translation>Holds only cases changed since %1</translation>
+    </message>
+    <message>
+      <source>取り込んでいます…（全件を1つの処理で反映します）</source>
+      <translation>Importing… (all cases in one transaction)</translation>
+    </message>
+    <message>
+      <source>取り込みました: 新規 %1 件、更新 %2 件、競合 %3 件。</source>
+      <translation>Imported: %1 new, %2 updated, %3 conflicts.</translation>
+    </message>
+    <message>
+      <source>競合した相談は上書きしていません。「競合を解決…」で一件ずつ選んでください。</source>
+      <translation>Conflicting cases were not overwritten. Choose case by case under “Resolve conflicts…”.</translation>
+    </message>
+    <message>
+      <source>取り込めません（何も変更していません）: %1</source>
+      <translation>Cannot import (nothing was changed): %1</translation>
+    </message>
+    <message>
+      <source>管理者に、この所属の登録を依頼してください。</source>
+      <translation>Ask an administrator to register this office.</translation>
+    </message>
+  </context>
+  <context>
     <name>BusinessPicker</name>
     <message>
       <source>事業者名・屋号の一部を入力（全角・半角・かなの違いは無視）</source>
@@ -1471,6 +1729,93 @@ No usable backup was found (%2).</translation>
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>支所データの競合</source>
+      <translation>Branch data conflicts</translation>
+    </message>
+    <message>
+      <source>解決を待っている相談</source>
+      <translation>Cases waiting for a decision</translation>
+    </message>
+    <message>
+      <source>競合の一覧</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <source>項目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>この端末の内容</source>
+      <translation>This database</translation>
+    </message>
+    <message>
+      <source>支所の内容</source>
+      <translation>The branch's version</translation>
+    </message>
+    <message>
+      <source>同じ内容の項目も表示する</source>
+      <translation>Also show items that are the same</translation>
+    </message>
+    <message>
+      <source>この端末の内容を残す</source>
+      <translation>Keep this database's version</translation>
+    </message>
+    <message>
+      <source>支所の内容を採用する</source>
+      <translation>Take the branch's version</translation>
+    </message>
+    <message>
+      <source>閉じる</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>所属 %1・%2</source>
+      <translation>Office %1, %2</translation>
+    </message>
+    <message>
+      <source>解決を待っている競合はありません。</source>
+      <translation>No conflicts are waiting.</translation>
+    </message>
+    <message>
+      <source>%1 「%2」: この端末と支所（%3）の両方で変更されました。どちらの内容を残すか選んでください。</source>
+      <translation>%1 “%2”: changed both here and at the branch (%3). Choose which version to keep.</translation>
+    </message>
+    <message>
+      <source>最終更新</source>
+      <translation>Last saved</translation>
+    </message>
+    <message>
+      <source>移送・紹介</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>決裁の経過</source>
+      <translation>Approval steps</translation>
+    </message>
+    <message>
+      <source>決裁に回す</source>
+      <translation>Submit for approval</translation>
+    </message>
+    <message>
+      <source>承認</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>差し戻し</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>%1: この端末の内容を残しました。</source>
+      <translation>%1: kept this database's version.</translation>
+    </message>
+    <message>
+      <source>%1: 支所の内容を採用しました。</source>
+      <translation>%1: took the branch's version.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictPanel</name>
     <message>
       <source>項目</source>
@@ -2393,6 +2738,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>支所データの取り込み…</source>
       <translation>Import branch bundle…</translation>
+    </message>
+    <message>
+      <source>支所データの競合の解決…</source>
+      <translation>Resolve branch data conflicts…</translation>
     </message>
     <message>
       <source>画面をロック(&amp;L)</source>

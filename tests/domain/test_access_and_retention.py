@@ -28,7 +28,9 @@ from counselor_app.services import demo_corpus
 # The whole permission table, spelled out: a change to GRANTS must change this test.
 EXPECTED = {
     "counselor": set(),
-    "supervisor": {"see_all_offices", "approve", "export", "print_summary", "view_access_history", "verify_audit"},
+    "supervisor": {
+        "see_all_offices", "approve", "export", "print_summary", "view_access_history", "verify_audit", "sync",
+    },  # fmt: skip
     "admin": {
         "see_all_offices",
         "approve",
@@ -36,11 +38,13 @@ EXPECTED = {
         "print_summary",
         "view_access_history",
         "verify_audit",
+        "sync",
         "manage_users",
         "manage_directory",
         "change_settings",
         "run_retention",
         "backup",
+        "manage_offices",
     },
 }
 

@@ -1,6 +1,10 @@
 """Search text folding, short-term n-grams, query parsing and highlighted snippets."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from counselor_app.domain.search import char_ngrams, index_text, parse_query, snippet
+from counselor_app.domain.text import katakana_to_hiragana
 
 
 def test_index_text_folds_every_part() -> None:
@@ -36,3 +40,42 @@ def test_snippet_handles_half_width_source() -> None:
     result = snippet("ｶｰﾄﾞ番号を入力した", parse_query("カード"))
     assert result is not None
     assert [result.text[s:e] for s, e in result.highlights] == ["ｶｰﾄﾞ"]
+
+
+# The straightforward per-character definitions that the fast versions in domain/text.py and
+# domain/search.py must agree with exactly (bulk imports fold a hundred thousand narratives).
+def _reference_kana(text: str) -> str:
+    return "".join(chr(ord(ch) - 0x60) if 0x30A1 <= ord(ch) <= 0x30F6 else ch for ch in text)
+
+
+def _reference_ngrams(folded: str) -> str:
+    import unicodedata
+
+    tokens: list[str] = []
+    for line in folded.splitlines():
+        chars = [ch for ch in line if ch.isalnum() or unicodedata.category(ch).startswith(("L", "N"))]
+        tokens.extend(dict.fromkeys(chars))
+        tokens.extend(dict.fromkeys(a + b for a, b in zip(chars, chars[1:], strict=False)))
+    return " ".join(tokens)
+
+
+_MIXED = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x20, max_codepoint=0x7F),
+        st.characters(min_codepoint=0x3000, max_codepoint=0x30FF),
+        st.characters(min_codepoint=0xFF00, max_codepoint=0xFFEF),
+        st.sampled_from("名簿漏洩勧誘_、。・\n\t Ⅻ①½²"),
+        st.characters(),
+    ),
+    max_size=80,
+)
+
+
+@given(_MIXED)
+def test_fast_kana_folding_equals_the_per_character_rule(text: str) -> None:
+    assert katakana_to_hiragana(text) == _reference_kana(text)
+
+
+@given(_MIXED)
+def test_fast_ngrams_equal_the_per_character_rule(text: str) -> None:
+    assert char_ngrams(text) == _reference_ngrams(text)
