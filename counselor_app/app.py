@@ -29,6 +29,8 @@ from counselor_app.domain.entities import Actor
 from counselor_app.paths import AppPaths, resources_dir
 from counselor_app.services.backup_service import BackupInfo, newest_good_backup, restore_database
 from counselor_app.services.container import Services
+from counselor_app.services.preferences import Preferences, PreferencesStore, effective_language
+from counselor_app.ui.appearance import Appearance
 from counselor_app.ui.background_tasks import Background
 from counselor_app.ui.desk import Desk
 from counselor_app.ui.first_run_dialog import FirstRunDialog
@@ -178,13 +180,23 @@ def run(
     language: str | None = None,
     user: str | None = None,
     sign_in: SignIn | None = None,
+    preferences: Preferences | None = None,
 ) -> int:
     """Build the GUI over open services, sign in, run the event loop; returns the exit code.
+
+    ``preferences`` (language, font size, theme) are read from the user's config dir
+    when not given; ``language`` (``--lang``) wins over the stored language.
 
     With ``screenshot`` nobody signs in: a view-only session (audited as
     ``screenshot``) renders the main window, which takes no input, saves it and exits.
     """
+    store = PreferencesStore(paths.settings_file)
+    if preferences is None:
+        preferences = store.load()
+    language = effective_language(preferences, language)
     app, translators = prepare_application(language)
+    appearance = Appearance(app, preferences, store, language=language)
+    appearance.apply()
     services.setup.initialise(Actor(login="system", role="admin", office_code="000000"))
     background = Background(app)
     session: DeskSession | None = None
@@ -208,7 +220,7 @@ def run(
             del translators
             return 0
         actor = signed_in
-    desk = Desk(services, actor)
+    desk = Desk(services, actor, appearance=appearance)
     window = desk.main_window
     window.resize(*SCREENSHOT_SIZE)
     if not screenshot:

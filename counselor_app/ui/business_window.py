@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.business_names import strip_legal_form
 from counselor_app.domain.business_registry import AmountSummary, BusinessMerge, BusinessProfile
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.business_service import BusinessMatch
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
 from counselor_app.ui.background_jobs import BackgroundJobs
 from counselor_app.ui.case_table_model import short_wareki
+from counselor_app.ui.i18n import display_codelists, long_date
+from counselor_app.ui.service_messages import error_text
 
 SEARCH_DEBOUNCE_MS = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +100,7 @@ class BusinessWindow(QWidget):
         self._actor = actor
         self._confirm = confirm
         self._inform = inform
-        self._codelists = services.reference.codelists
+        self._codelists = display_codelists(services.reference.codelists)
         self._offices = {office.code: office.name for office in services.setup.offices()}
         self._jobs = BackgroundJobs(self)
         self._search_serial = 0
@@ -149,10 +151,7 @@ class BusinessWindow(QWidget):
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.setSpacing(4)
         self.title_label = QLabel(right)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        theme.set_role(self.title_label, "title")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right_layout.addWidget(self.title_label)
         facts = QFormLayout()
@@ -420,8 +419,8 @@ class BusinessWindow(QWidget):
             .replace("%2", str(len(profile.by_office)))
         )
         if profile.first_received and profile.last_received:
-            text += self.tr("　%1〜%2").replace("%1", wareki(profile.first_received.date())).replace(
-                "%2", wareki(profile.last_received.date())
+            text += self.tr("　%1〜%2").replace("%1", long_date(profile.first_received.date())).replace(
+                "%2", long_date(profile.last_received.date())
             )
         return text
 
@@ -591,7 +590,7 @@ class BusinessWindow(QWidget):
 
         def refused(error: Exception) -> None:
             if isinstance(error, DomainError):
-                self._inform(self, self.tr("できませんでした"), error.message)
+                self._inform(self, self.tr("できませんでした"), error_text(error, with_where=False))
             else:
                 self._failed(error)
 
@@ -603,7 +602,7 @@ class BusinessWindow(QWidget):
             self.case_opened.emit(case_id)
 
     def _failed(self, error: Exception) -> None:
-        message = error.message if isinstance(error, DomainError) else str(error)
+        message = error_text(error, with_where=False)
         self._inform(self, self.tr("読み込めませんでした"), message)
 
     # -- lifetime --------------------------------------------------------------------

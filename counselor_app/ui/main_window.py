@@ -7,9 +7,10 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -27,23 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.access import Permission, allows
-from counselor_app.domain.calendar import fiscal_year, fiscal_year_label, wareki
+from counselor_app.domain.calendar import fiscal_year
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Actor, Case, CaseSummary
 from counselor_app.domain.errors import DomainError
 from counselor_app.domain.search import highlight_spans, parse_query
 from counselor_app.services.container import Services
-from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
+from counselor_app.ui import theme
+from counselor_app.ui.appearance import Appearance
+from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, short_wareki
 from counselor_app.ui.dashboard_widget import DashboardWidget
 
 if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay out of start-up
     from counselor_app.ui.approval_queue import ApprovalQueueWindow
     from counselor_app.ui.referral_follow_up import ReferralFollowUpWidget
     from counselor_app.ui.reports_window import ReportsWindow
+from counselor_app.ui.i18n import display_codelists, fiscal_year_text, long_date
+from counselor_app.ui.service_messages import error_text
 from counselor_app.ui.widgets.text_inputs import DateInput
 
 if TYPE_CHECKING:
     from counselor_app.ui.business_window import BusinessWindow
+    from counselor_app.ui.settings_dialog import SettingsDialog
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -51,11 +57,14 @@ SEARCH_DEBOUNCE_MS = 250
 def highlighted_html(text: str, query: str) -> str:
     """Escape ``text`` for HTML and mark every occurrence of the query terms (width/kana folded)."""
     spans = highlight_spans(text, parse_query(query))
+    mark = theme.colours()
     parts: list[str] = []
     cursor = 0
     for start, end in spans:
         parts.append(html.escape(text[cursor:start]))
-        parts.append(f"<b style='background:#ffe58a'>{html.escape(text[start:end])}</b>")
+        parts.append(
+            f"<b style='background:{mark.mark_background}; color:{mark.mark_text}'>{html.escape(text[start:end])}</b>"
+        )
         cursor = end
     parts.append(html.escape(text[cursor:]))
     return "".join(parts)
@@ -86,12 +95,25 @@ class MainWindow(QMainWindow):
     case_opened = Signal(int)
     restore_drafts_requested = Signal()
     discard_drafts_requested = Signal()
+    office_settings_changed = Signal(dict)
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        appearance: Appearance | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
-        self._codelists = services.reference.codelists
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = appearance or Appearance(app)
+        self.settings_dialog: SettingsDialog | None = None
+        self._columns_fitted = False
+        self._codelists = display_codelists(services.reference.codelists)
         self.reports_window: ReportsWindow | None = None
         self.approval_window: ApprovalQueueWindow | None = None
         self.dashboard: DashboardWidget | None = None
@@ -110,6 +132,7 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self._current_filter())
         self._update_count()
         self.apply_permissions()
+        self.appearance.changed.connect(self._measure)
 
     # -- construction ----------------------------------------------------------------
 
@@ -189,21 +212,33 @@ class MainWindow(QMainWindow):
         self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"))
         self.business_action.triggered.connect(self.open_business_window)
         self.users_action = self._action(admin_menu, self.tr("利用者…"), enabled=False)
-        self.settings_action = self._action(admin_menu, self.tr("設定…"), enabled=False)
+        self.settings_action = self._action(admin_menu, self.tr("設定…"), shortcut="Ctrl+,")
+        self.settings_action.triggered.connect(self.open_settings)
         self.audit_action = self._action(admin_menu, self.tr("監査ログの検証"), enabled=False)
         admin_menu.addSeparator()
         self.backup_action = self._action(admin_menu, self.tr("バックアップの作成…"), enabled=False)
         self.retention_action = self._action(admin_menu, self.tr("保存期間による匿名化…"), enabled=False)
 
         view_menu = bar.addMenu(self.tr("表示(&V)"))
-        self.zoom_in_action = self._action(
-            view_menu, self.tr("文字を大きく"), shortcut=QKeySequence.StandardKey.ZoomIn
-        )
-        self.zoom_out_action = self._action(
-            view_menu, self.tr("文字を小さく"), shortcut=QKeySequence.StandardKey.ZoomOut
-        )
+        self.zoom_in_action = self._action(view_menu, self.tr("文字を大きく(&L)"))
+        self.zoom_out_action = self._action(view_menu, self.tr("文字を小さく(&S)"))
+        self.zoom_reset_action = self._action(view_menu, self.tr("文字の大きさを元に戻す(&R)"))
+        # Every window of the application zooms (Ctrl+= too: "+" needs Shift on many keyboards).
+        for action, keys in (
+            (self.zoom_in_action, ("Ctrl++", "Ctrl+=")),
+            (self.zoom_out_action, ("Ctrl+-",)),
+            (self.zoom_reset_action, ("Ctrl+0",)),
+        ):
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.zoom_in_action.triggered.connect(lambda: self._zoom(1))
         self.zoom_out_action.triggered.connect(lambda: self._zoom(-1))
+        self.zoom_reset_action.triggered.connect(lambda: self._zoom(0))
+        view_menu.addSeparator()
+        self.high_contrast_action = self._action(view_menu, self.tr("ハイコントラスト表示(&H)"))
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(self.appearance.theme_name == "high_contrast")
+        self.high_contrast_action.toggled.connect(self._toggle_high_contrast)
 
         help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
         self.about_action = self._action(help_menu, self.tr("バージョン情報"))
@@ -234,7 +269,7 @@ class MainWindow(QMainWindow):
         self.year_combo.addItem(self.tr("全年度"), None)
         today = self._services.clock.now().date()
         for year in range(fiscal_year(today), fiscal_year(today) - 6, -1):
-            label = self.tr("%1年度（%2）").replace("%1", str(year)).replace("%2", fiscal_year_label(year))
+            label = self.tr("%1年度（%2）").replace("%1", str(year)).replace("%2", fiscal_year_text(year))
             self.year_combo.addItem(label, year)
         filters.addWidget(self.year_combo, 1)
 
@@ -279,9 +314,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = (150, 118, 72, 62, 240, 180, 130, 72, 86)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        self._fit_columns()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -305,7 +338,6 @@ class MainWindow(QMainWindow):
     def _build_draft_banner(self, parent: QWidget, layout: QVBoxLayout) -> None:
         self.draft_banner = QFrame(parent)
         self.draft_banner.setObjectName("draftBanner")
-        self.draft_banner.setStyleSheet("#draftBanner { background: #fff4d6; border: 1px solid #d9b44a; }")
         row = QHBoxLayout(self.draft_banner)
         row.setContentsMargins(8, 4, 8, 4)
         self.draft_banner_label = QLabel(self.draft_banner)
@@ -547,7 +579,7 @@ class MainWindow(QMainWindow):
         try:
             self._services.approvals.submit(self._actor, summary.id)
         except DomainError as exc:
-            self.statusBar().showMessage(self.tr("決裁に回せません: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("決裁に回せません: %1").replace("%1", error_text(exc)), 15000)
             return
         self.statusBar().showMessage(
             self.tr("%1 を決裁に回しました").replace("%1", summary.case_no or ""), 8000
@@ -617,10 +649,77 @@ class MainWindow(QMainWindow):
         window.activateWindow()
 
     def _zoom(self, step: int) -> None:
-        app_font = self.font()
-        size = min(max(app_font.pointSizeF() + step, 8.0), 28.0)
-        app_font.setPointSizeF(size)
-        self.setFont(app_font)
+        """Bigger (+1), smaller (-1) or back to the system size (0), in every window; remembered."""
+        problem = self.appearance.zoom(step) if step else self.appearance.reset_zoom()
+        size = self.appearance.point_size
+        self.statusBar().showMessage(
+            problem or self.tr("文字の大きさ: %1 ポイント").replace("%1", f"{size:g}"), 5000
+        )
+
+    def _toggle_high_contrast(self, on: bool) -> None:
+        problem = self.appearance.update(theme="high_contrast" if on else "standard")
+        if problem:
+            self.statusBar().showMessage(problem, 8000)
+
+    def _fit_columns(self) -> None:
+        """Column widths from the font and the labels in force (English labels are longer; so is 16 pt)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+
+        def fits(*texts: str, cap: int = 10_000) -> int:
+            return min(cap, max(metrics.horizontalAdvance(text) for text in texts) + 18)
+
+        def labels(name: str) -> list[str]:
+            return [item.label for item in self._codelists[name].items]
+
+        lists = self._codelists
+        tops = [item.label for item in lists["product"].children(None)]
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(self.model.columnCount())]
+        widths = {
+            0: fits("000000-R88-000000", headers[0]),
+            1: fits(short_wareki(self._services.clock.now()), headers[1]) + 12,
+            2: fits(*labels("case_status"), headers[2]),
+            3: fits(*labels("channel"), headers[3]),
+            7: fits(*labels("pi_related"), headers[7]),
+            8: fits("takahashi.k", headers[8]),
+        }
+        # Subject, business and product share what is left; the subject stretches.
+        available = self.table.viewport().width()
+        if available < 300:
+            available = 1020
+        rest = max(0, available - sum(widths.values()))
+        widths[5] = min(fits("株式会社あおばコンサルティング", headers[5]), max(110, int(rest * 0.34)))
+        widths[6] = min(fits(*tops, headers[6]), max(90, int(rest * 0.26)))
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            QTimer.singleShot(0, self._fit_columns)
+
+    def _measure(self) -> None:
+        """Re-measure what was sized by hand after the font size changed."""
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._fit_columns()
+        self.high_contrast_action.blockSignals(True)
+        self.high_contrast_action.setChecked(self.appearance.theme_name == "high_contrast")
+        self.high_contrast_action.blockSignals(False)
+        if self._selected_summary() is None:
+            self.preview.setHtml(self._preview_placeholder())
+
+    def open_settings(self) -> SettingsDialog:
+        """管理 > 設定…: personal preferences (everyone) and office settings (admins)."""
+        from counselor_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._services, self._actor, self.appearance, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.office_settings_changed.connect(self.office_settings_changed)
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         from counselor_app import __version__
@@ -641,7 +740,7 @@ class MainWindow(QMainWindow):
 
     def _preview_placeholder(self) -> str:
         return (
-            "<p style='color:#555'>"
+            f"<p style='color:{theme.colours().muted}'>"
             + html.escape(self.tr("相談を選ぶと、ここに概要が表示されます。Enter で開きます。"))
             + "</p>"
         )
@@ -657,7 +756,7 @@ class MainWindow(QMainWindow):
         pi = case.pi
         rows = [
             row(self.tr("相談番号"), case.case_no),
-            row(self.tr("受付"), f"{wareki(case.received_at.date())} {case.received_at:%H:%M}"),
+            row(self.tr("受付"), f"{long_date(case.received_at.date())} {case.received_at:%H:%M}"),
             row(self.tr("受付方法"), lists["channel"].label_of(case.channel)),
             row(self.tr("相談区分"), lists["category"].label_of(case.category)),
             row(self.tr("状態"), lists["case_status"].label_of(case.status)),

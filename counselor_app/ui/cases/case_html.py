@@ -7,9 +7,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Case, CaseSummary, Party
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import long_date
 from counselor_app.ui.intake.field_text import person_field_label
 
 CASE_LINK_PREFIX = "case:"
@@ -25,11 +26,13 @@ def _esc(value: object) -> str:
 
 def _rows(pairs: Iterable[tuple[str, object]]) -> str:
     cells = []
+    colours = theme.colours()
+    empty = f"<span style='color:{colours.muted}'>—</span>"
     for label, value in pairs:
         text = "" if value in (None, "", ()) else str(value)
         cells.append(
-            "<tr><th align='left' valign='top' style='padding:1px 10px 1px 0; white-space:nowrap; color:#34495e'>"
-            f"{_esc(label)}</th><td style='padding:1px 0'>{_esc(text) or '<span style=color:#999>—</span>'}</td></tr>"
+            "<tr><th align='left' valign='top' style='padding:1px 10px 1px 0; white-space:nowrap;"
+            f" color:{colours.heading}'>{_esc(label)}</th><td style='padding:1px 0'>{_esc(text) or empty}</td></tr>"
         )
     return "<table cellspacing='0'>" + "".join(cells) + "</table>"
 
@@ -43,7 +46,7 @@ def _moment(value: object) -> str:
         return ""
     date = value.date() if hasattr(value, "date") else value
     time = f" {value:%H:%M}" if hasattr(value, "hour") else ""
-    return wareki(date) + time  # type: ignore[arg-type]
+    return long_date(date) + time  # type: ignore[arg-type]
 
 
 def _person(party: Party, lists: CodeLists, *, with_relation: bool) -> str:
@@ -54,7 +57,7 @@ def _person(party: Party, lists: CodeLists, *, with_relation: bool) -> str:
         (person_field_label("email"), party.email),
         (person_field_label("postal_code"), party.postal_code),
         (person_field_label("address"), party.address),
-        (person_field_label("birth_date"), wareki(party.birth_date) if party.birth_date else None),
+        (person_field_label("birth_date"), long_date(party.birth_date) if party.birth_date else None),
         (person_field_label("age"), None if party.age is None else QCoreApplication.translate("CaseHtml", "%1歳").replace("%1", str(party.age))),
         (person_field_label("age_band"), lists["age_band"].label_of(party.age_band)),
         (person_field_label("gender"), lists["gender"].label_of(party.gender)),
@@ -188,7 +191,7 @@ def case_html(
             (QCoreApplication.translate("CaseHtml", "分類の版"), case.classification_version),
         ]
     )
-    footer_html = f"<div style='color:#666; margin-top:8px'>{footer}</div>"
+    footer_html = f"<div style='color:{theme.colours().muted}; margin-top:8px'>{footer}</div>"
     if columns == 2:
         return (
             "<table width='100%' cellspacing='0'><tr>"

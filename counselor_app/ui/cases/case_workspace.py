@@ -16,6 +16,7 @@ from counselor_app.ui.cases.case_detail_view import CaseDetailView
 from counselor_app.ui.intake.features import attach_features
 from counselor_app.ui.intake.intake_view import IntakeView
 from counselor_app.ui.prompter import MessageBoxPrompter, Prompter
+from counselor_app.ui.service_messages import error_text
 
 WINDOW_SIZE = (1366, 768)
 
@@ -71,6 +72,10 @@ class CaseWorkspace(QMainWindow):
 
     # -- opening ------------------------------------------------------------------------------
 
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        """Autosave interval for intakes opened from now on (the office setting changed)."""
+        self._autosave_seconds = seconds
     def open_case(self, case_id: int) -> QWidget | None:
         """The main window's ``case_opened``: 0 starts a new intake, an id opens its detail."""
         if case_id == 0:
@@ -127,7 +132,7 @@ class CaseWorkspace(QMainWindow):
         try:
             view = CaseDetailView(self._services, self._actor, case_id)
         except DomainError as exc:
-            self.statusBar().showMessage(exc.message, 8000)
+            self.statusBar().showMessage(error_text(exc, with_where=False), 8000)
             return None
         view.edit_requested.connect(self.edit_case)
         view.open_case_requested.connect(self.open_detail)
@@ -146,7 +151,7 @@ class CaseWorkspace(QMainWindow):
         try:
             case = self._services.cases.get(self._actor, case_id)
         except DomainError as exc:
-            self.statusBar().showMessage(exc.message, 8000)
+            self.statusBar().showMessage(error_text(exc, with_where=False), 8000)
             return None
         view = self._intake(case=case)
         detail = self._existing(case_id, CaseDetailView)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.entities import Case, HandlingEntry, Referral
 from counselor_app.domain.text import normalise_display
+from counselor_app.ui import theme
 from counselor_app.ui.intake.step_base import FieldMessage, FieldProblem, IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import CodePicker
 from counselor_app.ui.widgets.text_inputs import DateInput, TimeInput
@@ -52,7 +53,7 @@ class HandlingStep(IntakeStep):
         self._referral_handler: Callable[[], None] | None = None
 
         log_caption = QLabel(self.tr("処理経過"), self)
-        log_caption.setStyleSheet("font-weight: bold; color: #34495e;")
+        theme.set_role(log_caption, "heading")
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("handling.table")
         self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("相手方"), self.tr("内容"), self.tr("記録者")])
@@ -93,7 +94,7 @@ class HandlingStep(IntakeStep):
         entry_row.addWidget(self.entry_text, 4)
         entry_row.addWidget(self.add_button)
         self.entry_message = QLabel(self)
-        self.entry_message.setStyleSheet("color: #b03a2e;")
+        theme.set_role(self.entry_message, "error")
         self.entry_message.hide()
         for widget in (self.entry_date, self.entry_time, self.counterpart):
             self.watch(widget)
@@ -110,7 +111,7 @@ class HandlingStep(IntakeStep):
         )
 
         referral_caption = QLabel(self.tr("移送・紹介"), self)
-        referral_caption.setStyleSheet("font-weight: bold; color: #34495e;")
+        theme.set_role(referral_caption, "heading")
         self.referrals = QTableWidget(0, 5, self)
         self.referrals.setObjectName("referrals.table")
         self.referrals.setHorizontalHeaderLabels(
