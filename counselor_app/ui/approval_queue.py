@@ -309,10 +309,15 @@ class ApprovalQueueWindow(QWidget):
             f"{html.escape(step.actor)}{(': ' + html.escape(step.comment)) if step.comment else ''}</li>"
             for step in history
         )
+        # tr() stays outside the f-strings: lupdate does not look inside them.
+        subject = html.escape(case.subject or self.tr("（件名なし）"))
+        summary_heading = html.escape(self.tr("相談概要"))
+        handling_heading = html.escape(self.tr("処理経過"))
+        trail_heading = html.escape(self.tr("決裁の記録"))
         return (
-            f"<h3 style='margin-bottom:4px'>{html.escape(case.subject or self.tr('（件名なし）'))}</h3>"
+            f"<h3 style='margin-bottom:4px'>{subject}</h3>"
             f"<table>{''.join(rows)}</table>"
-            f"<h4>{html.escape(self.tr('相談概要'))}</h4><p>{html.escape(case.narrative)}</p>"
-            + (f"<h4>{html.escape(self.tr('処理経過'))}</h4><ul>{handling}</ul>" if handling else "")
-            + (f"<h4>{html.escape(self.tr('決裁の記録'))}</h4><ul>{trail}</ul>" if trail else "")
+            f"<h4>{summary_heading}</h4><p>{html.escape(case.narrative)}</p>"
+            + (f"<h4>{handling_heading}</h4><ul>{handling}</ul>" if handling else "")
+            + (f"<h4>{trail_heading}</h4><ul>{trail}</ul>" if trail else "")
         )

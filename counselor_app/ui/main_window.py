@@ -688,7 +688,8 @@ class MainWindow(QMainWindow):
         if available < 300:
             available = 1020
         rest = max(0, available - sum(widths.values()))
-        widths[5] = min(fits("株式会社あおばコンサルティング", headers[5]), max(110, int(rest * 0.34)))
+        # A business name of about 14 full-width characters fits before "…".
+        widths[5] = min(max(metrics.horizontalAdvance("\u3042") * 14 + 18, fits(headers[5])), max(110, int(rest * 0.34)))
         widths[6] = min(fits(*tops, headers[6]), max(90, int(rest * 0.26)))
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -788,6 +789,8 @@ class MainWindow(QMainWindow):
         if case.review_comment and case.status == "open":
             rows.insert(5, row(self.tr("差し戻し"), case.review_comment))
         subject = html.escape(case.subject or self.tr("（件名なし）"))
+        summary_heading = html.escape(self.tr("相談概要"))
+        handling_heading = html.escape(self.tr("処理経過"))
         narrative = highlighted_html(case.narrative, self.search_edit.text())
         handling = "".join(
             f"<li>{html.escape(f'{entry.at:%m/%d %H:%M}')} "
@@ -796,8 +799,8 @@ class MainWindow(QMainWindow):
         )
         return (
             f"<h3 style='margin-bottom:4px'>{subject}</h3><table>{''.join(rows)}</table>"
-            f"<h4>{html.escape(self.tr('相談概要'))}</h4><p>{narrative}</p>"
-            + (f"<h4>{html.escape(self.tr('処理経過'))}</h4><ul>{handling}</ul>" if handling else "")
+            f"<h4>{summary_heading}</h4><p>{narrative}</p>"
+            + (f"<h4>{handling_heading}</h4><ul>{handling}</ul>" if handling else "")
         )
 
     def _yen(self, amount: int | None) -> str | None:

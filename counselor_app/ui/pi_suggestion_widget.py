@@ -627,14 +627,32 @@ class PiSuggestionWidget(QWidget):
         for row, cue in enumerate(cues):
             facet = cue.rule.startswith(("holder.", "sector."))
             weight = "" if facet else f"{cue.weight:+g}"
-            values = (cue.text, weight, cue.issue or "", cue.rule)
+            issue = self._label("pi_issue", cue.issue) if cue.issue else ""
+            values = (cue.text, weight, issue, self._rule_group(cue.rule))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == 2 and cue.issue:
-                    item.setToolTip(self._label("pi_issue", cue.issue))
+                if column == 3:
+                    item.setToolTip(cue.rule)  # the lexicon's rule id, for whoever maintains it
                 table.setItem(row, column, item)
+
+    def _rule_group(self, rule: str) -> str:
+        """What a lexicon rule looks for, in words (its id stays in the tooltip)."""
+        prefix = rule.split(".", 1)[0]
+        issue = prefix.upper()
+        if self._codelists["pi_issue"].get(issue) is not None:
+            return self._label("pi_issue", issue)
+        groups = {
+            "legal": self.tr("法令の用語"),
+            "core": self.tr("個人情報の語"),
+            "list": self.tr("名簿"),
+            "weak": self.tr("弱い語"),
+            "neg": self.tr("打ち消しの語"),
+            "holder": self.tr("保有主体"),
+            "sector": self.tr("事業分野"),
+        }
+        return groups.get(prefix, self.tr("その他の規則"))
 
     def _show_destinations(self) -> None:
         assessment = self._assessment

@@ -157,7 +157,7 @@
     </message>
     <message>
       <source>金額として読めません（例: 12000、1万2千円）</source>
-      <translation>Not an amount (e.g. 12000, 1万2千円)</translation>
+      <translation>Not an amount (e.g. 12000 or 12,000)</translation>
     </message>
   </context>
   <context>
@@ -193,6 +193,13 @@ The damaged file is kept in the backups folder.</translation>
 使えるバックアップが見つかりません（%2）。</source>
       <translation>%1
 No usable backup was found (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Appearance</name>
+    <message>
+      <source>個人設定を保存できません：%1</source>
+      <translation>Your preferences could not be saved: %1</translation>
     </message>
   </context>
   <context>
@@ -345,6 +352,18 @@ No usable backup was found (%2).</translation>
       <source>提出</source>
       <translation>Submitted</translation>
     </message>
+    <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
+      <source>決裁の記録</source>
+      <translation>Approval record</translation>
+    </message>
   </context>
   <context>
     <name>BusinessPicker</name>
@@ -440,7 +459,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>事業者名・法人番号・電話番号で検索（株式会社と（株）、全角と半角は区別しません）</source>
-      <translation>Search by business name, corporate number or phone (株式会社 = (株), full width = half width)</translation>
+      <translation>Search by business name, corporate number or phone (company-form abbreviations and character widths are ignored)</translation>
     </message>
     <message>
       <source>事業者の検索</source>
@@ -910,7 +929,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>事業分野</source>
-      <translation>Sector</translation>
+      <translation>sector</translation>
     </message>
     <message>
       <source>相談者</source>
@@ -1010,6 +1029,66 @@ No usable backup was found (%2).</translation>
     <message>
       <source>、</source>
       <translation>, </translation>
+    </message>
+    <message>
+      <source>この相談の再相談</source>
+      <translation>Follow-ups of this case</translation>
+    </message>
+    <message>
+      <source>事業者・商品</source>
+      <translation>Business and product</translation>
+    </message>
+    <message>
+      <source>個人情報</source>
+      <translation>Personal info</translation>
+    </message>
+    <message>
+      <source>再相談</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
+      <source>前回の相談</source>
+      <translation>Earlier case</translation>
+    </message>
+    <message>
+      <source>契約当事者</source>
+      <translation>Contract party</translation>
+    </message>
+    <message>
+      <source>期限 %1</source>
+      <translation>due %1</translation>
+    </message>
+    <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>相談者</source>
+      <translation>Caller</translation>
+    </message>
+    <message>
+      <source>相談者と同じ</source>
+      <translation>same as the caller</translation>
+    </message>
+    <message>
+      <source>移送・紹介</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>記録はありません</source>
+      <translation>none recorded</translation>
+    </message>
+    <message>
+      <source>（件名なし）</source>
+      <translation>(no subject)</translation>
+    </message>
+    <message>
+      <source>（表示できません）</source>
+      <translation>(cannot be shown)</translation>
     </message>
     <message>
       <source>%1円</source>
@@ -1121,11 +1200,11 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>保有主体</source>
-      <translation>Holder</translation>
+      <translation>holder</translation>
     </message>
     <message>
       <source>事業分野</source>
-      <translation>Sector</translation>
+      <translation>sector</translation>
     </message>
     <message>
       <source>処理結果</source>
@@ -1424,7 +1503,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>例: 健康食品、けんこう、0201（大分類 &gt; 小分類）</source>
-      <translation>e.g. 健康食品 or 0201 (class &gt; item)</translation>
+      <translation>e.g. health food, 0201 (class &gt; item)</translation>
     </message>
     <message>
       <source>販売購入形態(&amp;F)</source>
@@ -1628,6 +1707,13 @@ No usable backup was found (%2).</translation>
     <message>
       <source>日付として読めません（例: 2026/11/27、R8.11.27）</source>
       <translation>Not a date (e.g. 2026/11/27, R8.11.27)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dates</name>
+    <message>
+      <source>FY%1</source>
+      <translation>FY%1</translation>
     </message>
   </context>
   <context>
@@ -2101,7 +2187,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>移送・紹介先</source>
-      <translation>Referred to</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>状況</source>
@@ -2176,6 +2262,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>新規相談（未保存）</source>
       <translation>New case (not saved)</translation>
+    </message>
+    <message>
+      <source>%1（%2 %3 件）</source>
+      <translation>%1 (%2: %3)</translation>
     </message>
     <message>
       <source>エラー %1・未入力 %2・注意 %3</source>
@@ -2475,12 +2565,20 @@ No usable backup was found (%2).</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <source>文字を大きく</source>
-      <translation>Larger text</translation>
+      <source>文字を大きく(&amp;L)</source>
+      <translation>&amp;Larger text</translation>
     </message>
     <message>
-      <source>文字を小さく</source>
-      <translation>Smaller text</translation>
+      <source>文字を小さく(&amp;S)</source>
+      <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+      <source>文字の大きさを元に戻す(&amp;R)</source>
+      <translation>&amp;Reset text size</translation>
+    </message>
+    <message>
+      <source>ハイコントラスト表示(&amp;H)</source>
+      <translation>&amp;High contrast</translation>
     </message>
     <message>
       <source>ヘルプ(&amp;H)</source>
@@ -2687,6 +2785,10 @@ No usable backup was found (%2).</translation>
       <translation>Referral follow-up</translation>
     </message>
     <message>
+      <source>文字の大きさ: %1 ポイント</source>
+      <translation>Text size: %1 pt</translation>
+    </message>
+    <message>
       <source>消費生活相談の記録と個人情報関連相談の振り分け</source>
       <translation>Consumer consultation records and routing of personal-information cases</translation>
     </message>
@@ -2747,6 +2849,14 @@ No usable backup was found (%2).</translation>
       <translation>(no subject)</translation>
     </message>
     <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
       <source>%1円</source>
       <translation>¥%1</translation>
     </message>
@@ -2790,7 +2900,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>パスフレーズ</source>
-      <translation>Passphrase</translation>
+      <translation>passphrase</translation>
     </message>
     <message>
       <source>開く</source>
@@ -3056,8 +3166,8 @@ No usable backup was found (%2).</translation>
       <translation>Narrative with highlighted cues</translation>
     </message>
     <message>
-      <source>&lt;span style='background:#ffcc80'&gt;強い手がかり&lt;/span&gt; &lt;span style='background:#fff3bf'&gt;弱い手がかり&lt;/span&gt; &lt;span style='background:#ffb4b4'&gt;詐欺の疑い&lt;/span&gt; &lt;span style='background:#d6e6ff'&gt;打ち消し&lt;/span&gt; &lt;u style='color:#2e7d32'&gt;保有主体・分野&lt;/u&gt;</source>
-      <translation>&lt;span style='background:#ffcc80'&gt;strong cue&lt;/span&gt; &lt;span style='background:#fff3bf'&gt;weak cue&lt;/span&gt; &lt;span style='background:#ffb4b4'&gt;suspected fraud&lt;/span&gt; &lt;span style='background:#d6e6ff'&gt;counter-cue&lt;/span&gt; &lt;u style='color:#2e7d32'&gt;holder / sector&lt;/u&gt;</translation>
+      <source>手がかりの凡例</source>
+      <translation>Legend of the cues</translation>
     </message>
     <message>
       <source>手がかり</source>
@@ -3149,7 +3259,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>保有主体</source>
-      <translation>Holder</translation>
+      <translation>holder</translation>
     </message>
     <message>
       <source>（未選択）</source>
@@ -3161,7 +3271,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>事業分野</source>
-      <translation>Sector</translation>
+      <translation>sector</translation>
     </message>
     <message>
       <source>%1（%2）</source>
@@ -3234,6 +3344,50 @@ No usable backup was found (%2).</translation>
     <message>
       <source>Alt+A 提案を採用 ／ Alt+Y・N・U 関連 ／ Alt+I 論点 ／ Alt+H 保有主体</source>
       <translation>Alt+A accept / Alt+Y, N, U related / Alt+I issue / Alt+H holder</translation>
+    </message>
+    <message>
+      <source>強い手がかり（太字）</source>
+      <translation>strong cue (bold)</translation>
+    </message>
+    <message>
+      <source>弱い手がかり（点線）</source>
+      <translation>weak cue (dotted)</translation>
+    </message>
+    <message>
+      <source>詐欺の疑い（波線・斜体）</source>
+      <translation>suspected fraud (wavy, italic)</translation>
+    </message>
+    <message>
+      <source>打ち消し（取り消し線）</source>
+      <translation>counter-cue (struck through)</translation>
+    </message>
+    <message>
+      <source>保有主体・分野（下線）</source>
+      <translation>holder / sector (underlined)</translation>
+    </message>
+    <message>
+      <source>法令の用語</source>
+      <translation>legal term</translation>
+    </message>
+    <message>
+      <source>個人情報の語</source>
+      <translation>personal-information term</translation>
+    </message>
+    <message>
+      <source>名簿</source>
+      <translation>lists</translation>
+    </message>
+    <message>
+      <source>弱い語</source>
+      <translation>weak term</translation>
+    </message>
+    <message>
+      <source>打ち消しの語</source>
+      <translation>counter term</translation>
+    </message>
+    <message>
+      <source>その他の規則</source>
+      <translation>other rule</translation>
     </message>
     <message>
       <source>（廃止された %1 の後継）</source>
@@ -3422,7 +3576,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>移送・紹介先</source>
-      <translation>Referred to</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>種別</source>
@@ -3525,7 +3679,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>移送・紹介先</source>
-      <translation>Referred to</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>種別</source>
@@ -3770,7 +3924,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>後継の窓口</source>
-      <translation>Successor</translation>
+      <translation>Successor window</translation>
     </message>
     <message>
       <source>（後継なし）</source>
@@ -3808,6 +3962,10 @@ No usable backup was found (%2).</translation>
       <translation>Confirm</translation>
     </message>
     <message>
+      <source>%1　%2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>問題はありません。保存できます。</source>
       <translation>No problems. Ready to save.</translation>
     </message>
@@ -3832,7 +3990,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>金額は0以上です</source>
-      <translation>Amounts are 0 or more</translation>
+      <translation>An amount cannot be negative</translation>
     </message>
     <message>
       <source>既支払金額が契約購入金額を超えています</source>
@@ -3844,7 +4002,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>年齢は0〜120で入力してください</source>
-      <translation>Age must be 0–120</translation>
+      <translation>Enter an age from 0 to 120</translation>
     </message>
     <message>
       <source>相談区分を選んでください</source>
@@ -3873,6 +4031,121 @@ No usable backup was found (%2).</translation>
     <message>
       <source>注意</source>
       <translation>Attention</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>保存期間（年）(&amp;Y)</source>
+      <translation>Retention (&amp;years)</translation>
+    </message>
+    <message>
+      <source>移送・紹介の回答期限（営業日）(&amp;D)</source>
+      <translation>Referral reply &amp;due (business days)</translation>
+    </message>
+    <message>
+      <source>無操作でロックするまで（分）(&amp;L)</source>
+      <translation>&amp;Lock after inactivity (minutes)</translation>
+    </message>
+    <message>
+      <source>急増アラート：同一事業者の件数(&amp;C)</source>
+      <translation>Surge alert: &amp;cases about one business</translation>
+    </message>
+    <message>
+      <source>急増アラート：対象期間（日）(&amp;W)</source>
+      <translation>Surge alert: &amp;window (days)</translation>
+    </message>
+    <message>
+      <source>入力中の自動保存の間隔（秒）(&amp;A)</source>
+      <translation>&amp;Autosave interval while typing (seconds)</translation>
+    </message>
+    <message>
+      <source>自動バックアップを残す日数(&amp;B)</source>
+      <translation>Keep automatic &amp;backups (days)</translation>
+    </message>
+    <message>
+      <source>現行（個人情報保護委員会への一元化後）</source>
+      <translation>Current (after centralisation in the PPC)</translation>
+    </message>
+    <message>
+      <source>2005年の基本方針（事業所管大臣制）</source>
+      <translation>2005 Basic Policy (ministers in charge of each sector)</translation>
+    </message>
+    <message>
+      <source>日本語</source>
+      <translation>Japanese</translation>
+    </message>
+    <message>
+      <source>英語</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>標準</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <source>ハイコントラスト（黒地に白と黄）</source>
+      <translation>High contrast (white and yellow on black)</translation>
+    </message>
+    <message>
+      <source>設定</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>設定の種類</source>
+      <translation>Kind of settings</translation>
+    </message>
+    <message>
+      <source>個人設定(&amp;P)</source>
+      <translation>&amp;Personal</translation>
+    </message>
+    <message>
+      <source>事務所の設定(&amp;O)</source>
+      <translation>&amp;Office</translation>
+    </message>
+    <message>
+      <source>メッセージ</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>キャンセル</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>表示言語(&amp;G)</source>
+      <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+      <source>システムの既定</source>
+      <translation>System default</translation>
+    </message>
+    <message>
+      <source> ポイント</source>
+      <translation> pt</translation>
+    </message>
+    <message>
+      <source>文字の大きさ(&amp;F)</source>
+      <translation>&amp;Font size</translation>
+    </message>
+    <message>
+      <source>配色(&amp;T)</source>
+      <translation>Colour &amp;theme</translation>
+    </message>
+    <message>
+      <source>表示言語は次に起動したときから変わります。文字の大きさ（Ctrl+＋／Ctrl+－／Ctrl+0）と配色はすぐに変わります。この端末のあなたの設定として保存されます。</source>
+      <translation>The language changes from the next start. Text size (Ctrl+plus / Ctrl+minus / Ctrl+0) and colours change at once. These are saved as your settings on this computer.</translation>
+    </message>
+    <message>
+      <source>窓口一覧の体制(&amp;R)</source>
+      <translation>Directory &amp;regime</translation>
+    </message>
+    <message>
+      <source>事務所の設定は管理者だけが変更できます。</source>
+      <translation>Only administrators can change office settings.</translation>
     </message>
   </context>
   <context>
@@ -4153,6 +4426,13 @@ No usable backup was found (%2).</translation>
     <message>
       <source>%1 のロックを解除しました</source>
       <translation>Unlocked %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Tile</name>
+    <message>
+      <source>（要対応）</source>
+      <translation> (needs attention)</translation>
     </message>
   </context>
   <context>

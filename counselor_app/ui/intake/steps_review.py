@@ -100,7 +100,9 @@ class ReviewStep(IntakeStep):
         for problem in sorted(problems, key=lambda p: order.get(p.severity, 3)):
             label = field_label(problem.field)
             text = problem.text if label in problem.text else f"{label}: {problem.text}"
-            item = QListWidgetItem(f"{severity_text(problem.severity)}　{text}")
+            item = QListWidgetItem(
+                self.tr("%1　%2").replace("%1", severity_text(problem.severity)).replace("%2", text)
+            )
             item.setData(PATH_ROLE, problem.field)
             item.setForeground(QColor(severity_colour(problem.severity)))
             self.problems.addItem(item)
