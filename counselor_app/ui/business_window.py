@@ -238,6 +238,9 @@ class BusinessWindow(QWidget):
         self.product_table = self._table(page, (self.tr("商品・役務"), self.tr("件数")))
         self.method_table = self._table(page, (self.tr("販売方法・手口"), self.tr("件数")))
         self.office_table = self._table(page, (self.tr("所属"), self.tr("件数")))
+        self.product_table.setAccessibleName(self.tr("商品・役務別の件数"))
+        self.method_table.setAccessibleName(self.tr("販売方法・手口別の件数"))
+        self.office_table.setAccessibleName(self.tr("所属別の件数"))
         for column, table in enumerate((self.product_table, self.method_table, self.office_table)):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -251,6 +254,7 @@ class BusinessWindow(QWidget):
         candidates_box = QGroupBox(self.tr("同一の可能性がある記録"), page)
         candidates_layout = QVBoxLayout(candidates_box)
         self.candidates_table = self._table(candidates_box, (self.tr("事業者名"), self.tr("一致の理由")))
+        self.candidates_table.setAccessibleName(self.tr("同一の可能性がある記録"))
         self.candidates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.candidates_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.candidates_table.itemSelectionChanged.connect(self._update_buttons)
@@ -265,6 +269,7 @@ class BusinessWindow(QWidget):
         self.merges_table = self._table(
             history_box, (self.tr("統合した記録"), self.tr("相談"), self.tr("統合日時"), self.tr("状態"))
         )
+        self.merges_table.setAccessibleName(self.tr("統合の記録"))
         self.merges_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             self.merges_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -92,8 +92,9 @@ class FirstRunDialog(QDialog):
             "display_name": self.display_name_edit,
             "password": self.password_edit,
         }
+        # Identifiers for code; the form's labels (their buddies) are what a screen reader says.
         for name, edit in (*self._fields.items(), ("confirm", self.confirm_edit)):
-            edit.setAccessibleName(name)
+            edit.setObjectName(name)
 
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)

@@ -57,10 +57,10 @@ class _PasswordFields:
         self.password.setPlaceholderText(
             QCoreApplication.translate("UsersDialog", "%1文字以上").replace("%1", str(MIN_PASSWORD_LENGTH))
         )
-        self.password.setAccessibleName("password")
+        self.password.setObjectName("password")
         self.confirm = QLineEdit(parent)
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("confirm")
+        self.confirm.setObjectName("confirm")
 
     def matching(self) -> bool:
         return self.password.text() == self.confirm.text()
@@ -80,10 +80,10 @@ class AddUserDialog(QDialog):
         form = QFormLayout()
         self.login_edit = QLineEdit(self)
         self.login_edit.setPlaceholderText(self.tr("英数字（例: sato.h）"))
-        self.login_edit.setAccessibleName("login")
+        self.login_edit.setObjectName("login")
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("例: 佐藤 陽子"))
-        self.name_edit.setAccessibleName("display_name")
+        self.name_edit.setObjectName("display_name")
         self.role_combo = QComboBox(self)
         for role in ROLES:
             self.role_combo.addItem(role_label(role), role)

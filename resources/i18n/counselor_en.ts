@@ -372,6 +372,10 @@ No usable backup was found (%2).</translation>
       <translation>Type part of the business or trade name (width and kana differences ignored)</translation>
     </message>
     <message>
+      <source>%1　— %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
       <source>＋「%1」を新しい事業者として登録…</source>
       <translation>+ Register “%1” as a new business…</translation>
     </message>
@@ -433,6 +437,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>法人番号 %1</source>
       <translation>Corporate no. %1</translation>
+    </message>
+    <message>
+      <source>　／　</source>
+      <translation>  /  </translation>
     </message>
     <message>
       <source>登録簿にない事業者名として記録します（Enterで候補・新規登録）</source>
@@ -550,6 +558,18 @@ No usable backup was found (%2).</translation>
       <translation>Cases</translation>
     </message>
     <message>
+      <source>商品・役務別の件数</source>
+      <translation>Cases by product / service</translation>
+    </message>
+    <message>
+      <source>販売方法・手口別の件数</source>
+      <translation>Cases by sales method</translation>
+    </message>
+    <message>
+      <source>所属別の件数</source>
+      <translation>Cases by office</translation>
+    </message>
+    <message>
       <source>同一の可能性がある記録</source>
       <translation>Records that may be the same business</translation>
     </message>
@@ -572,6 +592,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>統合日時</source>
       <translation>Merged at</translation>
+    </message>
+    <message>
+      <source>統合の記録</source>
+      <translation>Merge history</translation>
     </message>
     <message>
       <source>選んだ統合を取り消す…</source>
@@ -755,6 +779,14 @@ No usable backup was found (%2).</translation>
     <message>
       <source>関連付けを外す</source>
       <translation>Remove link</translation>
+    </message>
+    <message>
+      <source>相談の内容</source>
+      <translation>Case content</translation>
+    </message>
+    <message>
+      <source>%1　%2</source>
+      <translation>%1: %2</translation>
     </message>
     <message>
       <source>関連付けました</source>
@@ -1347,6 +1379,10 @@ No usable backup was found (%2).</translation>
       <source>前のタブ</source>
       <translation>Previous tab</translation>
     </message>
+    <message>
+      <source>「%1」を閉じる</source>
+      <translation>Close “%1”</translation>
+    </message>
   </context>
   <context>
     <name>CasebookExportDialog</name>
@@ -1533,12 +1569,20 @@ No usable backup was found (%2).</translation>
   <context>
     <name>CodeMultiPicker</name>
     <message>
+      <source>選んだ項目</source>
+      <translation>Chosen items</translation>
+    </message>
+    <message>
       <source>Delete キーで外します</source>
       <translation>Press Delete to remove</translation>
     </message>
   </context>
   <context>
     <name>ConflictPanel</name>
+    <message>
+      <source>自分の入力と保存されている内容の違い</source>
+      <translation>Differences between your input and the saved case</translation>
+    </message>
     <message>
       <source>項目</source>
       <translation>Field</translation>
@@ -2146,12 +2190,32 @@ No usable backup was found (%2).</translation>
       <translation>By</translation>
     </message>
     <message>
+      <source>処理経過の一覧</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
       <source>今日</source>
       <translation>today</translation>
     </message>
     <message>
+      <source>新しい経過の日付</source>
+      <translation>Date of the new entry</translation>
+    </message>
+    <message>
       <source>今</source>
       <translation>now</translation>
+    </message>
+    <message>
+      <source>新しい経過の時刻</source>
+      <translation>Time of the new entry</translation>
+    </message>
+    <message>
+      <source>新しい経過の相手方</source>
+      <translation>Counterpart of the new entry</translation>
+    </message>
+    <message>
+      <source>新しい経過の内容</source>
+      <translation>Text of the new entry</translation>
     </message>
     <message>
       <source>経過を一行で（Enterで追加）</source>
@@ -2228,6 +2292,10 @@ No usable backup was found (%2).</translation>
       <source>一覧から選んでください（↓キーで一覧）</source>
       <translation>Choose from the list (Down arrow shows it)</translation>
     </message>
+    <message>
+      <source>%1：選んだ項目</source>
+      <translation>%1: chosen items</translation>
+    </message>
   </context>
   <context>
     <name>IntakeView</name>
@@ -2258,6 +2326,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>新規相談 %1</source>
       <translation>New case %1</translation>
+    </message>
+    <message>
+      <source>%1　%2</source>
+      <translation>%1: %2</translation>
     </message>
     <message>
       <source>新規相談（未保存）</source>
@@ -3858,6 +3930,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>保存期間を過ぎた完了済みの相談から、氏名・電話番号・住所などの個人情報を取り除きます。年代・性別・職業・地域・商品・金額などの統計項目は残ります。元に戻すことはできません。</source>
       <translation>Removes personal data such as names, phone numbers and addresses from closed cases past the retention period. Statistical fields (age band, gender, occupation, area, product, amounts) stay. This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>匿名化の対象（受付年度別）</source>
+      <translation>Cases due for anonymisation (by fiscal year received)</translation>
     </message>
     <message>
       <source>受付年度</source>

@@ -78,6 +78,7 @@ class CaseDetailView(QWidget):
         link_row.addWidget(self.link_message, 1)
 
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("相談の内容"))
         self.browser.setObjectName("detail.browser")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
@@ -110,9 +111,8 @@ class CaseDetailView(QWidget):
         self._case = case
         earlier, later = self._services.cases.related(self._actor, case)
         destinations = {entry.id: entry.name for entry in self._services.reference.directory}
-        self.title_label.setText(
-            f"{case.case_no or ''}　{display_codelists(self._services.reference.codelists)['case_status'].label_of(case.status)}"
-        )
+        status = display_codelists(self._services.reference.codelists)["case_status"].label_of(case.status)
+        self.title_label.setText(self.tr("%1　%2").replace("%1", case.case_no or "").replace("%2", status))
         self.browser.setHtml(
             case_html(
                 case,

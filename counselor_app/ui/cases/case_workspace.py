@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabBar, QTabWidget, QWidget
 
 from counselor_app.domain.drafts import Draft
 from counselor_app.domain.entities import Actor, Case
@@ -89,6 +89,15 @@ class CaseWorkspace(QMainWindow):
                 return index
         return -1
 
+    def _name_close_buttons(self) -> None:
+        """A screen reader says which tab a close button closes (Ctrl+W closes the current one)."""
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):
+            for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+                button = bar.tabButton(index, side)
+                if button is not None:
+                    button.setAccessibleName(self.tr("「%1」を閉じる").replace("%1", self.tabs.tabText(index)))
+
     def _show_tab(self, widget: QWidget, title: str, *, at: int = -1) -> None:
         if at >= 0:
             self.tabs.insertTab(at, widget, title)
@@ -97,6 +106,7 @@ class CaseWorkspace(QMainWindow):
             index = self.tabs.indexOf(widget)
             if index < 0:
                 index = self.tabs.addTab(widget, title)
+        self._name_close_buttons()
         self.tabs.setCurrentIndex(index)
         self.show()
         self.raise_()
@@ -191,6 +201,7 @@ class CaseWorkspace(QMainWindow):
         index = self.tabs.indexOf(view)
         if index >= 0:
             self.tabs.setTabText(index, title)
+            self._name_close_buttons()
 
     def _intake_saved(self, case_id: int) -> None:
         index = self._existing(case_id, CaseDetailView)

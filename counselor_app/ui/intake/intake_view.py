@@ -345,7 +345,7 @@ class IntakeView(QWidget):
         case = self._template
         lists = display_codelists(self._services.reference.codelists)
         if case.case_no:
-            text = f"{case.case_no}　{lists['case_status'].label_of(case.status)}"
+            text = self.tr("%1　%2").replace("%1", case.case_no).replace("%2", lists["case_status"].label_of(case.status))
         else:
             text = self.tr("新規相談（未保存）")
         self.header_title.setText(text)

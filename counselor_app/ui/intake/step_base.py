@@ -209,7 +209,10 @@ class IntakeStep(QWidget):
         while target.focusProxy() is not None:
             target = target.focusProxy()
         target.setObjectName(path)
-        target.setAccessibleName(label)
+        spoken = label.replace("&", "")
+        target.setAccessibleName(spoken)
+        if isinstance(widget, CodeMultiPicker):
+            widget.chips.setAccessibleName(self.tr("%1：選んだ項目").replace("%1", spoken))
         container = QWidget(self)
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)

@@ -118,7 +118,9 @@ class BusinessPicker(QWidget):
         popup.clear()
         for match in self._matches:
             number = f"  {match.business.corporate_number}" if match.business.corporate_number else ""
-            entry = QListWidgetItem(f"{match.business.display_name}{number}　— {match.reason}")
+            entry = QListWidgetItem(
+                self.tr("%1　— %2").replace("%1", f"{match.business.display_name}{number}").replace("%2", match.reason)
+            )
             entry.setData(ID_ROLE, match.business.id)
             popup.addItem(entry)
         create = QListWidgetItem(self.tr("＋「%1」を新しい事業者として登録…").replace("%1", text))
@@ -266,7 +268,7 @@ class BusinessStep(IntakeStep):
             if business.corporate_number:
                 details.append(self.tr("法人番号 %1").replace("%1", business.corporate_number))
             details += list(business.phones[:2]) + list(business.addresses[:1])
-            self.info.setText("　".join(details))
+            self.info.setText(self.tr("　／　").join(details))
         elif self.picker.name():
             self.info.setText(self.tr("登録簿にない事業者名として記録します（Enterで候補・新規登録）"))
         else:

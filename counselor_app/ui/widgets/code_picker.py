@@ -346,6 +346,7 @@ class CodeMultiPicker(QWidget):
         self._codes: list[str] = []
         self.picker = CodePicker(codelist, self, placeholder=placeholder, auto_take_single=False)
         self.chips = QListWidget(self)
+        self.chips.setAccessibleName(self.tr("選んだ項目"))
         self.chips.setViewMode(QListView.ViewMode.ListMode)
         self.chips.setFlow(QListView.Flow.LeftToRight)
         self.chips.setWrapping(True)
