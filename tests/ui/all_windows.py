@@ -180,3 +180,14 @@ def every_window(services: Services, actor: Actor, qtbot: Any, keep: list[Any]) 
     session.end(wait_ms=5000)
     workspace.shutdown()
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+def sqlite_services(sqlite_db: Any, reference: Any, clock: Any) -> Services:
+    """Services over one SQLite file (what a window shows does not depend on the database engine)."""
+    from counselor_app.services.container import build_services
+
+    services = build_services(sqlite_db, reference, clock)
+    services.setup.initialise(
+        Actor(login="setup", role="admin", office_code="131016"), office_code="131016", office_name="テスト市消費生活センター"
+    )
+    return services

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,7 +35,7 @@ from counselor_app.ui.dashboard_widget import DashboardWidget
 from counselor_app.ui.intake.step_base import FieldMessage, FieldProblem
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.pi_suggestion_widget import CUE_KINDS, cue_format, cue_kind
-from tests.ui.all_windows import every_window, fill_demo, settle
+from tests.ui.all_windows import every_window, fill_demo, settle, sqlite_services
 
 INTERACTIVE = (
     QAbstractButton,
@@ -89,7 +89,8 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("role", ["admin", "supervisor", "counselor"])
-def test_every_control_of_every_window_has_an_accessible_name(qtbot, services: Services, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_every_window_has_an_accessible_name(qtbot, sqlite_db, reference, clock, role: str) -> None:  # type: ignore[no-untyped-def]
+    services = sqlite_services(sqlite_db, reference, clock)
     fill_demo(services)
     actor = Actor(login=f"{role}1", role=role, office_code="131016", display_name="試験")
     keep: list[Any] = []
@@ -120,6 +121,12 @@ def restore_appearance(qapp: QApplication):  # type: ignore[no-untyped-def]
 def test_ctrl_plus_and_minus_scale_every_window_and_are_remembered(  # type: ignore[no-untyped-def]
     qtbot, qapp: QApplication, services: Services, supervisor: Actor, tmp_path: Path, restore_appearance
 ) -> None:
+    # One desk per application: main windows left by earlier tests would make the shortcut ambiguous.
+    for leftover in QApplication.topLevelWidgets():
+        if isinstance(leftover, MainWindow):
+            leftover.close()
+            leftover.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store = PreferencesStore(tmp_path / "config" / "preferences.json")
     appearance = Appearance(qapp, Preferences(font_size=10), store)
     appearance.apply()

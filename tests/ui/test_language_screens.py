@@ -19,7 +19,7 @@ from counselor_app.domain.entities import Actor
 from counselor_app.paths import resources_dir
 from counselor_app.services.container import Services
 from counselor_app.ui.i18n import install_translators
-from tests.ui.all_windows import NARRATIVE, every_window, fill_demo
+from tests.ui.all_windows import NARRATIVE, every_window, fill_demo, sqlite_services
 from tests.ui.screen_text import data_strings, english_left, japanese_left, widget_texts
 
 
@@ -52,7 +52,8 @@ def _texts(services: Services, actor: Actor, qtbot: Any) -> tuple[list[tuple[str
 
 
 @pytest.mark.parametrize("role", ["admin", "counselor"])
-def test_english_windows_show_no_japanese_but_data(qtbot, english, services: Services, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_english_windows_show_no_japanese_but_data(qtbot, english, sqlite_db, reference, clock, role: str) -> None:  # type: ignore[no-untyped-def]
+    services = sqlite_services(sqlite_db, reference, clock)
     fill_demo(services)
     actor = Actor(login="sato.h", role=role, office_code="131016", display_name="佐藤")
     texts, data, names = _texts(services, actor, qtbot)
@@ -65,7 +66,8 @@ def test_english_windows_show_no_japanese_but_data(qtbot, english, services: Ser
 
 
 @pytest.mark.parametrize("role", ["admin", "counselor"])
-def test_japanese_windows_show_no_english_but_data(qtbot, services: Services, role: str) -> None:  # type: ignore[no-untyped-def]
+def test_japanese_windows_show_no_english_but_data(qtbot, sqlite_db, reference, clock, role: str) -> None:  # type: ignore[no-untyped-def]
+    services = sqlite_services(sqlite_db, reference, clock)
     fill_demo(services)
     actor = Actor(login="sato.h", role=role, office_code="131016", display_name="佐藤")
     texts, data, _names = _texts(services, actor, qtbot)
