@@ -68,6 +68,7 @@ class AccessHistoryDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.table = QTableWidget(len(records), 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("利用者"), self.tr("操作"), self.tr("記録番号")])
         self.table.setAccessibleName(self.tr("アクセス履歴"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +55,7 @@ class ApprovalQueueWindow(QWidget):
         self.resize(1200, 700)
         self._build()
         self.refresh()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -72,6 +73,7 @@ class ApprovalQueueWindow(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, 6, splitter)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("決裁待ちの相談"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("提出日時"), self.tr("相談番号"), self.tr("受付日"), self.tr("件名"), self.tr("担当"), self.tr("個人情報")]

@@ -191,6 +191,7 @@ class BusinessWindow(QWidget):
 
     def _table(self, parent: QWidget, headers: Sequence[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), parent)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setHorizontalHeaderLabels(list(headers))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

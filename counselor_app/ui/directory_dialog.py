@@ -240,6 +240,7 @@ class DirectoryDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         self.table = QTableWidget(0, 6, splitter)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("ID"), self.tr("名称"), self.tr("体制"), self.tr("電話"), self.tr("有効期間"), self.tr("区分")]
         )

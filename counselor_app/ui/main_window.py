@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.table = QTableView(splitter)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("相談一覧"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -626,6 +627,7 @@ class MainWindow(QMainWindow):
             window.setParent(self, Qt.WindowType.Window)
             window.case_requested.connect(self.case_opened.emit)
             window.resize(1000, 560)
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Close), window, activated=window.close)
             self.referral_window = window
         else:
             self.referral_window.refresh()
@@ -643,6 +645,7 @@ class MainWindow(QMainWindow):
             window = BusinessWindow(self._services, self._actor, self)
             window.case_opened.connect(self.case_opened.emit)
             window.resize(1280, 720)
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Close), window, activated=window.close)
             self.business_window = window
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()

@@ -258,6 +258,7 @@ class PiSuggestionWidget(QWidget):
         left_layout.addWidget(self.legend)
         left_layout.addWidget(self._heading(self.tr("手がかり")))
         self.cue_table = QTableWidget(0, 4, left)
+        self.cue_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.cue_table.setHorizontalHeaderLabels(
             [self.tr("語句"), self.tr("重み"), self.tr("論点"), self.tr("規則")]
         )
@@ -283,6 +284,7 @@ class PiSuggestionWidget(QWidget):
         destinations_layout.setSpacing(2)
         destinations_layout.addWidget(self._heading(self.tr("移送・紹介先の候補")))
         self.destination_table = QTableWidget(0, 4, destinations)
+        self.destination_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.destination_table.setHorizontalHeaderLabels(
             [self.tr("窓口"), self.tr("種別"), self.tr("根拠"), self.tr("記録")]
         )

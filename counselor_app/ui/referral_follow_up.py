@@ -84,6 +84,7 @@ class ReferralFollowUpWidget(QWidget):
         self.overdue_only.toggled.connect(lambda _checked: self.refresh())
         self.summary = QLabel(self)
         self.table = QTableWidget(0, 6, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("移送・紹介の追跡"))
         self.table.setHorizontalHeaderLabels(
             [

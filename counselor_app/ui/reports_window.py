@@ -6,10 +6,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -62,6 +63,9 @@ class ReportsWindow(QMainWindow):
         self.resize(1280, 740)
         self._build()
         self._kind_changed()
+        # Closed from the keyboard like a dialog (Esc) or a document (Ctrl+W).
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+            QShortcut(keys, self, activated=self.close)
 
     # -- construction ----------------------------------------------------------------
 
@@ -280,6 +284,11 @@ class ReportsWindow(QMainWindow):
             self.tr("%1 を作成しました（%2 ページ）").replace("%1", rendered.title).replace("%2", str(rendered.pages))
         )
         self.setWindowTitle(self.tr("報告書 — %1").replace("%1", rendered.title))
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self:
+            # The create button was disabled while working and took the focus with it:
+            # give it to the preview (arrow keys and PgUp/PgDn page through it).
+            self.preview.view.setFocus()
         self.report_ready.emit(rendered)
 
     def _failed(self, message: str) -> None:

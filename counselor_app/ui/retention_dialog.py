@@ -73,6 +73,7 @@ class RetentionDialog(QDialog):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         self.table = QTableWidget(0, 2, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("匿名化の対象（受付年度別）"))
         self.table.setHorizontalHeaderLabels([self.tr("受付年度"), self.tr("件数")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

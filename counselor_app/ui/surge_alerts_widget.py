@@ -69,6 +69,7 @@ class SurgeAlertsWidget(QWidget):
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
         self.table = QTableWidget(0, 7, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("急増アラート"))
         self.table.setHorizontalHeaderLabels(
             [

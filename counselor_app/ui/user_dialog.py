@@ -217,6 +217,7 @@ class UsersDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 6, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("ログイン名"),

@@ -44,6 +44,7 @@ class ConflictPanel(QFrame):
         self.message.setWordWrap(True)
         self.message.setObjectName("conflictMessage")
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("自分の入力と保存されている内容の違い"))
         self.table.setObjectName("conflict.table")
         self.table.setHorizontalHeaderLabels([self.tr("項目"), self.tr("自分の入力（未保存）"), self.tr("保存されている内容")])

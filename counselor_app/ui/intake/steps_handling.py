@@ -55,6 +55,7 @@ class HandlingStep(IntakeStep):
         log_caption = QLabel(self.tr("処理経過"), self)
         theme.set_role(log_caption, "heading")
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("handling.table")
         self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("相手方"), self.tr("内容"), self.tr("記録者")])
         self.table.setAccessibleName(self.tr("処理経過の一覧"))
@@ -118,6 +119,7 @@ class HandlingStep(IntakeStep):
         referral_caption = QLabel(self.tr("移送・紹介"), self)
         theme.set_role(referral_caption, "heading")
         self.referrals = QTableWidget(0, 5, self)
+        self.referrals.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.referrals.setObjectName("referrals.table")
         self.referrals.setHorizontalHeaderLabels(
             [self.tr("日付"), self.tr("種別"), self.tr("移送・紹介先"), self.tr("状況"), self.tr("回答期限")]
