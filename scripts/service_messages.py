@@ -120,9 +120,13 @@ def raised_templates() -> dict[str, str]:
                     candidates = [node.value]
             elif isinstance(node, ast.FunctionDef) and MESSAGE_FUNCTIONS.search(node.name):
                 candidates = [child.value for child in ast.walk(node) if isinstance(child, ast.Return) and child.value is not None]
-            elif isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Dict) and isinstance(node.target, ast.Name):
-                if MESSAGE_DICTS.search(node.target.id):
-                    candidates = list(node.value.values)
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and isinstance(node.value, ast.Dict)
+                and isinstance(node.target, ast.Name)
+                and MESSAGE_DICTS.search(node.target.id)
+            ):
+                candidates = list(node.value.values)
             for candidate in candidates:
                 for template in _strings(candidate):  # type: ignore[arg-type]
                     found.setdefault(template, f"{path.relative_to(ROOT)}:{getattr(candidate, 'lineno', 0)}")

@@ -250,7 +250,8 @@ class CasebookExportDialog(QDialog):
                 f"{highlighted_html(item.narrative, self.kind_names)}</p>"
             )
         if not blocks:
-            blocks.append(f"<p>{html.escape(self.tr('この期間の相談はありません。'))}</p>")
+            nothing = html.escape(self.tr("この期間の相談はありません。"))
+            blocks.append(f"<p>{nothing}</p>")
         self.preview.setHtml("".join(blocks))
         self.previewed = preview.total > 0
         self.export_button.setEnabled(self.previewed)
@@ -417,7 +418,8 @@ class CaseImportDialog(QDialog):
         self.report = report
         if report.ok:
             self.summary_label.setText(self.tr("%1 件を取り込めます。").replace("%1", f"{report.cases:,}"))
-            self.report_view.setHtml(f"<p>{html.escape(self.tr('問題は見つかりませんでした。'))}</p>")
+            fine = html.escape(self.tr("問題は見つかりませんでした。"))
+            self.report_view.setHtml(f"<p>{fine}</p>")
         else:
             self.summary_label.setText(
                 self.tr("問題が %1 件あります。直してからもう一度検証してください（何も取り込んでいません）。").replace(

@@ -1306,6 +1306,10 @@ No usable backup was found (%2).</translation>
       <translation>%1 cases can be imported.</translation>
     </message>
     <message>
+      <source>問題は見つかりませんでした。</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
       <source>問題が %1 件あります。直してからもう一度検証してください（何も取り込んでいません）。</source>
       <translation>%1 problems found. Fix them and validate again (nothing was imported).</translation>
     </message>
@@ -1509,6 +1513,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>なし</source>
       <translation>none</translation>
+    </message>
+    <message>
+      <source>この期間の相談はありません。</source>
+      <translation>There are no cases in this period.</translation>
     </message>
     <message>
       <source>事例集の書き出し先</source>
@@ -4107,6 +4115,1073 @@ No usable backup was found (%2).</translation>
     <message>
       <source>注意</source>
       <translation>Attention</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceMessages</name>
+    <message>
+      <source>%1のファイルを読めません: %2 (%3)</source>
+      <translation>Cannot read the %1 file: %2 (%3)</translation>
+    </message>
+    <message>
+      <source>%1のファイルが大きすぎます（%2 バイトまで）: %3</source>
+      <translation>The %1 file is too big (at most %2 bytes): %3</translation>
+    </message>
+    <message>
+      <source>%1のファイルが UTF-8 ではありません（%2 バイト目）: %3</source>
+      <translation>The %1 file is not UTF-8 (byte %2): %3</translation>
+    </message>
+    <message>
+      <source>%1のファイルが空です: %2</source>
+      <translation>The %1 file is empty: %2</translation>
+    </message>
+    <message>
+      <source>%1のファイルは1行だけにしてください: %2</source>
+      <translation>The %1 file must hold one line only: %2</translation>
+    </message>
+    <message>
+      <source>%1に制御文字が含まれています: %2</source>
+      <translation>The %1 contains control characters: %2</translation>
+    </message>
+    <message>
+      <source>役割は %1 のいずれかです</source>
+      <translation>The role must be one of %1</translation>
+    </message>
+    <message>
+      <source>ログイン名は英数字で始まる2〜64文字（英数字と . _ -）にしてください</source>
+      <translation>A login is 2–64 characters (letters, digits, . _ -) starting with a letter or digit</translation>
+    </message>
+    <message>
+      <source>表示名は1〜64文字で入力してください</source>
+      <translation>Enter a display name of 1–64 characters</translation>
+    </message>
+    <message>
+      <source>パスワードは %1 文字以上にしてください</source>
+      <translation>A password needs at least %1 characters</translation>
+    </message>
+    <message>
+      <source>パスワードは %1 文字以下にしてください</source>
+      <translation>A password may have at most %1 characters</translation>
+    </message>
+    <message>
+      <source>パスワードに制御文字は使えません</source>
+      <translation>A password cannot contain control characters</translation>
+    </message>
+    <message>
+      <source>ログイン名と同じパスワードは使えません</source>
+      <translation>The password cannot be the same as the login</translation>
+    </message>
+    <message>
+      <source>他の所属の相談は見られません</source>
+      <translation>Cases of other offices cannot be viewed</translation>
+    </message>
+    <message>
+      <source>決裁できるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can approve</translation>
+    </message>
+    <message>
+      <source>書き出しができるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can export</translation>
+    </message>
+    <message>
+      <source>報告書を印刷できるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can print reports</translation>
+    </message>
+    <message>
+      <source>アクセス履歴を見られるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can see the access history</translation>
+    </message>
+    <message>
+      <source>監査ログの検証は所長・主任相談員（supervisor）だけができます</source>
+      <translation>Only supervisors can verify the audit trail</translation>
+    </message>
+    <message>
+      <source>利用者の管理は管理者（admin）だけができます</source>
+      <translation>Only administrators can manage users</translation>
+    </message>
+    <message>
+      <source>窓口一覧の編集は管理者（admin）だけができます</source>
+      <translation>Only administrators can edit the directory of windows</translation>
+    </message>
+    <message>
+      <source>設定の変更は管理者（admin）だけができます</source>
+      <translation>Only administrators can change settings</translation>
+    </message>
+    <message>
+      <source>保存期間による匿名化は管理者（admin）だけが実行できます</source>
+      <translation>Only administrators can run retention anonymisation</translation>
+    </message>
+    <message>
+      <source>バックアップと復元は管理者（admin）だけができます</source>
+      <translation>Only administrators can back up and restore</translation>
+    </message>
+    <message>
+      <source>金額として読めません: %1</source>
+      <translation>Not an amount: %1</translation>
+    </message>
+    <message>
+      <source>金額は0以上です</source>
+      <translation>An amount cannot be negative</translation>
+    </message>
+    <message>
+      <source>内容が記録時から変更されています</source>
+      <translation>The content was changed after it was recorded</translation>
+    </message>
+    <message>
+      <source>最新イベントの控えがありません（末尾が削除された可能性があります）</source>
+      <translation>The record of the latest event is missing (the end may have been deleted)</translation>
+    </message>
+    <message>
+      <source>イベント #%1〜#%2 が削除されています（末尾の削除）</source>
+      <translation>Events #%1–#%2 have been deleted (from the end)</translation>
+    </message>
+    <message>
+      <source>アプリを通さずに追加されたイベントです</source>
+      <translation>The event was added outside the application</translation>
+    </message>
+    <message>
+      <source>最新イベントが控えと一致しません</source>
+      <translation>The latest event does not match its record</translation>
+    </message>
+    <message>
+      <source>イベント %1 が削除されています</source>
+      <translation>Event %1 has been deleted</translation>
+    </message>
+    <message>
+      <source>イベントの順序が不正です</source>
+      <translation>The events are out of order</translation>
+    </message>
+    <message>
+      <source>直前のイベントとの連結が一致しません（削除または並べ替え）</source>
+      <translation>The link to the previous event does not match (deleted or reordered)</translation>
+    </message>
+    <message>
+      <source>相談はオブジェクト（{…}）で書いてください</source>
+      <translation>Write each case as an object ({…})</translation>
+    </message>
+    <message>
+      <source>未知のキーです</source>
+      <translation>Unknown key</translation>
+    </message>
+    <message>
+      <source>received_at がありません（必須）</source>
+      <translation>received_at is missing (required)</translation>
+    </message>
+    <message>
+      <source>narrative がありません（必須）</source>
+      <translation>narrative is missing (required)</translation>
+    </message>
+    <message>
+      <source>ラベル（文字列）で書いてください</source>
+      <translation>Write a label (a string)</translation>
+    </message>
+    <message>
+      <source>ラベルの配列で書いてください</source>
+      <translation>Write an array of labels</translation>
+    </message>
+    <message>
+      <source>true か false で書いてください</source>
+      <translation>Write true or false</translation>
+    </message>
+    <message>
+      <source>年齢は0〜120の整数で書いてください</source>
+      <translation>Write the age as a whole number from 0 to 120</translation>
+    </message>
+    <message>
+      <source>オブジェクトで書いてください</source>
+      <translation>Write an object</translation>
+    </message>
+    <message>
+      <source>配列で書いてください</source>
+      <translation>Write an array</translation>
+    </message>
+    <message>
+      <source>destination と kind を持つオブジェクトで書いてください</source>
+      <translation>Write an object with destination and kind</translation>
+    </message>
+    <message>
+      <source>kind がありません</source>
+      <translation>kind is missing</translation>
+    </message>
+    <message>
+      <source>文字列で書いてください</source>
+      <translation>Write a string</translation>
+    </message>
+    <message>
+      <source>JSON ファイルは相談の配列（[…]）にしてください</source>
+      <translation>A JSON file must hold an array of cases ([…])</translation>
+    </message>
+    <message>
+      <source>日付として読めません: %1</source>
+      <translation>Not a date: %1</translation>
+    </message>
+    <message>
+      <source>日付として正しくありません: %1</source>
+      <translation>Not a valid date: %1</translation>
+    </message>
+    <message>
+      <source>「%1」は%2のコード表にありません</source>
+      <translation>“%1” is not in the code list %2</translation>
+    </message>
+    <message>
+      <source>コード「%1」は%2のコード表にありません</source>
+      <translation>Code “%1” is not in the code list %2</translation>
+    </message>
+    <message>
+      <source>金額が数値ではありません: %1</source>
+      <translation>The amount is not a number: %1</translation>
+    </message>
+    <message>
+      <source>金額が整数ではありません: %1</source>
+      <translation>The amount is not a whole number: %1</translation>
+    </message>
+    <message>
+      <source>1 か空欄で指定してください: %1</source>
+      <translation>Use 1 or leave it empty: %1</translation>
+    </message>
+    <message>
+      <source>年齢が数値ではありません: %1</source>
+      <translation>The age is not a number: %1</translation>
+    </message>
+    <message>
+      <source>年齢は0〜120で入力してください</source>
+      <translation>Enter an age from 0 to 120</translation>
+    </message>
+    <message>
+      <source>移送・紹介先「%1」は窓口一覧にありません</source>
+      <translation>Referral destination “%1” is not in the directory of windows</translation>
+    </message>
+    <message>
+      <source>セルが大きすぎます（%1 文字、上限 %2 文字）</source>
+      <translation>The cell is too big (%1 characters, at most %2)</translation>
+    </message>
+    <message>
+      <source>受付年月日がありません（必須）</source>
+      <translation>受付年月日 (date received) is missing (required)</translation>
+    </message>
+    <message>
+      <source>相談概要がありません（必須）</source>
+      <translation>相談概要 (summary) is missing (required)</translation>
+    </message>
+    <message>
+      <source>「種別：窓口名」の形で書いてください: %1</source>
+      <translation>Write it as “kind：window name”: %1</translation>
+    </message>
+    <message>
+      <source>移送・紹介の種別の列と移送・紹介先が一致しません</source>
+      <translation>The referral kind column does not match the referral destinations</translation>
+    </message>
+    <message>
+      <source>法人番号は13桁の数字です</source>
+      <translation>A corporate number has 13 digits</translation>
+    </message>
+    <message>
+      <source>法人番号のチェックデジットが合いません（入力を確認してください）</source>
+      <translation>The corporate number's check digit does not match (check what you typed)</translation>
+    </message>
+    <message>
+      <source>存在しない日付です: %1</source>
+      <translation>No such date: %1</translation>
+    </message>
+    <message>
+      <source>存在しない年です: %1</source>
+      <translation>No such year: %1</translation>
+    </message>
+    <message>
+      <source>%1の期間にない日付です: %2</source>
+      <translation>The date is outside the %1 era: %2</translation>
+    </message>
+    <message>
+      <source>時刻として読めません: %1</source>
+      <translation>Not a time: %1</translation>
+    </message>
+    <message>
+      <source>存在しない時刻です: %1</source>
+      <translation>No such time: %1</translation>
+    </message>
+    <message>
+      <source>年齢として読めません: %1</source>
+      <translation>Not an age: %1</translation>
+    </message>
+    <message>
+      <source>現行の窓口には legal_basis が必要です</source>
+      <translation>A current window needs legal_basis</translation>
+    </message>
+    <message>
+      <source>2005年体制の窓口には legal_basis_2005 が必要です</source>
+      <translation>A window of the 2005 structure needs legal_basis_2005</translation>
+    </message>
+    <message>
+      <source>format 1 のオブジェクトではありません</source>
+      <translation>Not a format 1 object</translation>
+    </message>
+    <message>
+      <source>entries が空か配列ではありません</source>
+      <translation>entries is empty or not an array</translation>
+    </message>
+    <message>
+      <source>id %1 が重複しています</source>
+      <translation>id %1 appears twice</translation>
+    </message>
+    <message>
+      <source>successor_id %1 がありません</source>
+      <translation>successor_id %1 does not exist</translation>
+    </message>
+    <message>
+      <source>後継のある窓口には valid_to が必要です</source>
+      <translation>A window with a successor needs valid_to</translation>
+    </message>
+    <message>
+      <source>日付は YYYY-MM-DD の文字列で書いてください</source>
+      <translation>Write dates as YYYY-MM-DD strings</translation>
+    </message>
+    <message>
+      <source>日付が読めません: %1</source>
+      <translation>Not a date: %1</translation>
+    </message>
+    <message>
+      <source>%1 がありません</source>
+      <translation>%1 is missing</translation>
+    </message>
+    <message>
+      <source>%1 は文字列でなければなりません</source>
+      <translation>%1 must be a string</translation>
+    </message>
+    <message>
+      <source>項目はオブジェクトでなければなりません</source>
+      <translation>An entry must be an object</translation>
+    </message>
+    <message>
+      <source>不明な項目 %1</source>
+      <translation>Unknown field %1</translation>
+    </message>
+    <message>
+      <source>kind %1 は %2 のいずれかです</source>
+      <translation>kind %1 must be one of %2</translation>
+    </message>
+    <message>
+      <source>regime %1 は %2 のいずれかです</source>
+      <translation>regime %1 must be one of %2</translation>
+    </message>
+    <message>
+      <source>sectors は文字列の配列です</source>
+      <translation>sectors must be an array of strings</translation>
+    </message>
+    <message>
+      <source>sources は文字列の配列です</source>
+      <translation>sources must be an array of strings</translation>
+    </message>
+    <message>
+      <source>contact は phone/hours/url/note の文字列だけを持てます</source>
+      <translation>contact may hold only phone/hours/url/note strings</translation>
+    </message>
+    <message>
+      <source>valid_to が valid_from より前です</source>
+      <translation>valid_to is before valid_from</translation>
+    </message>
+    <message>
+      <source>所属コードは6桁の数字です（例: 131016）</source>
+      <translation>An office code has 6 digits (e.g. 131016)</translation>
+    </message>
+    <message>
+      <source>yes / no / undecided のいずれかです</source>
+      <translation>Must be yes / no / undecided</translation>
+    </message>
+    <message>
+      <source>論点コードの並びです</source>
+      <translation>Must be a list of issue codes</translation>
+    </message>
+    <message>
+      <source>保有主体コードです</source>
+      <translation>Must be a holder code</translation>
+    </message>
+    <message>
+      <source>不明な状況です: %1 → %2</source>
+      <translation>Unknown status: %1 → %2</translation>
+    </message>
+    <message>
+      <source>状況を戻すことはできません（%1 → %2）</source>
+      <translation>The status cannot go back (%1 → %2)</translation>
+    </message>
+    <message>
+      <source>不明な設定です</source>
+      <translation>Unknown setting</translation>
+    </message>
+    <message>
+      <source>整数を指定してください</source>
+      <translation>Enter a whole number</translation>
+    </message>
+    <message>
+      <source>文字列を指定してください</source>
+      <translation>Enter text</translation>
+    </message>
+    <message>
+      <source>%1 以上を指定してください</source>
+      <translation>Enter %1 or more</translation>
+    </message>
+    <message>
+      <source>%1 以下を指定してください</source>
+      <translation>Enter %1 or less</translation>
+    </message>
+    <message>
+      <source>%1 のいずれかを指定してください</source>
+      <translation>Choose one of %1</translation>
+    </message>
+    <message>
+      <source>データディレクトリを作成できません: %1 (%2)</source>
+      <translation>Cannot create the data directory: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>ファイルがありません: %1</source>
+      <translation>No such file: %1</translation>
+    </message>
+    <message>
+      <source>ファイルを読めません: %1 (%2)</source>
+      <translation>Cannot read the file: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>空のファイルです: %1</source>
+      <translation>The file is empty: %1</translation>
+    </message>
+    <message>
+      <source>暗号化されていないファイルは暗号化データベースに戻せません: %1</source>
+      <translation>An unencrypted file cannot be restored into an encrypted database: %1</translation>
+    </message>
+    <message>
+      <source>暗号化されたファイルです。パスフレーズを指定してください: %1</source>
+      <translation>The file is encrypted. Give its passphrase: %1</translation>
+    </message>
+    <message>
+      <source>SQLite のデータベースではありません（壊れています）: %1</source>
+      <translation>Not an SQLite database (damaged): %1</translation>
+    </message>
+    <message>
+      <source>パスフレーズが違うか、壊れたファイルです: %1</source>
+      <translation>Wrong passphrase or damaged file: %1</translation>
+    </message>
+    <message>
+      <source>整合性の検査で問題が見つかりました: %1 (%2)</source>
+      <translation>The integrity check found problems: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>データベースとして読めません: %1 (%2)</source>
+      <translation>Cannot read it as a database: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>相談記録のデータベースではありません: %1</source>
+      <translation>Not a counselor case-log database: %1</translation>
+    </message>
+    <message>
+      <source>このバージョンより新しいアプリのデータです（スキーマ %1）。アプリを更新してください: %2</source>
+      <translation>The data is from a newer version of the application (schema %1). Update the application: %2</translation>
+    </message>
+    <message>
+      <source>データベースを使用中のプログラムがあります。アプリを終了してからやり直してください: %1</source>
+      <translation>A program is using the database. Quit the application and try again: %1</translation>
+    </message>
+    <message>
+      <source>復元元が現在のデータベースと同じファイルです: %1</source>
+      <translation>The backup to restore is the current database file itself: %1</translation>
+    </message>
+    <message>
+      <source>データベースのディレクトリがありません: %1</source>
+      <translation>The database directory does not exist: %1</translation>
+    </message>
+    <message>
+      <source>データベースのスキーマが古いか新しすぎます。counselor init で更新してください。</source>
+      <translation>The database schema is too old or too new. Update it with counselor init.</translation>
+    </message>
+    <message>
+      <source>パスフレーズが違うか、暗号化された相談記録のデータベースではありません: %1</source>
+      <translation>Wrong passphrase, or not an encrypted case-log database: %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルが壊れているか暗号化されています: %1</source>
+      <translation>The database file is damaged or encrypted: %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルが壊れています: %1 (%2)</source>
+      <translation>The database file is damaged: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>データベースファイルを開けません: %1</source>
+      <translation>Cannot open the database file: %1</translation>
+    </message>
+    <message>
+      <source>PostgreSQL に接続できません: %1 (%2)</source>
+      <translation>Cannot connect to PostgreSQL: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>データベースを開けません: %1 (%2)</source>
+      <translation>Cannot open the database: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>暗号化データベースには sqlcipher3 が必要です（pip install 'counselor-app[encryption]'）</source>
+      <translation>Encrypted databases need sqlcipher3 (pip install 'counselor-app[encryption]')</translation>
+    </message>
+    <message>
+      <source>データベースがありません: %1（先に counselor init を実行してください）</source>
+      <translation>No database: %1 (run counselor init first)</translation>
+    </message>
+    <message>
+      <source>データベースのパスがディレクトリです: %1</source>
+      <translation>The database path is a directory: %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルを読めません: %1 (%2)</source>
+      <translation>Cannot read the database file: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>このデータベースは暗号化されていません（パスフレーズを指定せずに開いてください）: %1</source>
+      <translation>This database is not encrypted (open it without a passphrase): %1</translation>
+    </message>
+    <message>
+      <source>データベースは暗号化されています。--passphrase-file（または COUNSELOR_PASSPHRASE_FILE）でパスフレーズを指定してください: %1</source>
+      <translation>The database is encrypted. Give the passphrase with --passphrase-file (or COUNSELOR_PASSPHRASE_FILE): %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルが壊れているか、SQLite のファイルではありません: %1</source>
+      <translation>The database file is damaged or not an SQLite file: %1</translation>
+    </message>
+    <message>
+      <source>データベースのURLが読めません: %1</source>
+      <translation>Cannot read the database URL: %1</translation>
+    </message>
+    <message>
+      <source>SQLite はファイルを指定してください（:memory: は使えません）</source>
+      <translation>SQLite needs a file (:memory: is not supported)</translation>
+    </message>
+    <message>
+      <source>未対応のデータベースです: %1（SQLite または PostgreSQL）</source>
+      <translation>Unsupported database: %1 (SQLite or PostgreSQL)</translation>
+    </message>
+    <message>
+      <source>このデータベース（スキーマ %1）はこのバージョンより新しいアプリで作成されています。アプリを更新してください。</source>
+      <translation>This database (schema %1) was made by a newer version of the application. Update the application.</translation>
+    </message>
+    <message>
+      <source>このデータベースは相談記録のものではありません（表 %1 などがあります）: %2</source>
+      <translation>This database does not belong to the case log (it has tables such as %1): %2</translation>
+    </message>
+    <message>
+      <source>この相談は %1 が %2 に保存しています（版 %3）。上書きせずに、最新の内容を確認してください。</source>
+      <translation>%1 saved this case at %2 (version %3). Nothing was overwritten; check the latest content.</translation>
+    </message>
+    <message>
+      <source>移送・紹介が見つかりません</source>
+      <translation>Referral not found</translation>
+    </message>
+    <message>
+      <source>この移送・紹介は別の端末で更新されています。開き直してください。</source>
+      <translation>This referral was updated at another desk. Open it again.</translation>
+    </message>
+    <message>
+      <source>決裁待ちではありません（状態：%1）</source>
+      <translation>The case is not awaiting approval (status: %1)</translation>
+    </message>
+    <message>
+      <source>差し戻せる状態ではありません（状態：%1）</source>
+      <translation>The case cannot be returned in this status (status: %1)</translation>
+    </message>
+    <message>
+      <source>他の所属の相談は開けません</source>
+      <translation>Cases of other offices cannot be opened</translation>
+    </message>
+    <message>
+      <source>決裁できるのは所長・主任相談員です</source>
+      <translation>Only supervisors can approve</translation>
+    </message>
+    <message>
+      <source>他の所属の相談です</source>
+      <translation>The case belongs to another office</translation>
+    </message>
+    <message>
+      <source>相談が見つかりません</source>
+      <translation>Case not found</translation>
+    </message>
+    <message>
+      <source>この相談は %1 が更新しています（版 %2）。最新の内容を確認してから操作してください。</source>
+      <translation>%1 has updated this case (version %2). Check the latest content first.</translation>
+    </message>
+    <message>
+      <source>差し戻しの理由を入力してください</source>
+      <translation>Enter the reason for returning the case</translation>
+    </message>
+    <message>
+      <source>コメントは%1文字以内にしてください</source>
+      <translation>Keep the comment to %1 characters</translation>
+    </message>
+    <message>
+      <source>「%1」の相談は決裁に回せません</source>
+      <translation>A case with “%1” cannot be sent for approval</translation>
+    </message>
+    <message>
+      <source>現在のパスワードが違います</source>
+      <translation>The current password is wrong</translation>
+    </message>
+    <message>
+      <source>ログインの失敗が続いたため、%1 までロックされています（管理者に解除を依頼できます）</source>
+      <translation>Too many failed sign-ins: locked until %1 (an administrator can unlock it)</translation>
+    </message>
+    <message>
+      <source>ログイン名またはパスワードが違います</source>
+      <translation>Wrong login or password</translation>
+    </message>
+    <message>
+      <source>所属名を入力してください</source>
+      <translation>Enter the office name</translation>
+    </message>
+    <message>
+      <source>初期設定は済んでいます。管理者としてログインしてください</source>
+      <translation>Setup is already done. Sign in as an administrator</translation>
+    </message>
+    <message>
+      <source>初期設定は別の端末で済んでいます。管理者としてログインしてください</source>
+      <translation>Setup was done at another desk. Sign in as an administrator</translation>
+    </message>
+    <message>
+      <source>このログイン名は既に使われています</source>
+      <translation>This login is already taken</translation>
+    </message>
+    <message>
+      <source>復元は SQLite のデータベースだけでできます（PostgreSQL は pg_restore）</source>
+      <translation>Only SQLite databases can be restored here (PostgreSQL: pg_restore)</translation>
+    </message>
+    <message>
+      <source>PostgreSQL のバックアップはサーバー側で行ってください（pg_dump）</source>
+      <translation>Back up PostgreSQL on the server (pg_dump)</translation>
+    </message>
+    <message>
+      <source>バックアップ先が現在のデータベースと同じファイルです</source>
+      <translation>The backup target is the current database file itself</translation>
+    </message>
+    <message>
+      <source>事業者名を入力してください</source>
+      <translation>Enter the business name</translation>
+    </message>
+    <message>
+      <source>不明な項目です</source>
+      <translation>Unknown field</translation>
+    </message>
+    <message>
+      <source>事業者が見つかりません</source>
+      <translation>Business not found</translation>
+    </message>
+    <message>
+      <source>同じ事業者どうしは統合できません</source>
+      <translation>A business cannot be merged with itself</translation>
+    </message>
+    <message>
+      <source>「%1」は既に別の事業者に統合されています</source>
+      <translation>“%1” has already been merged into another business</translation>
+    </message>
+    <message>
+      <source>統合の記録が見つかりません</source>
+      <translation>Merge record not found</translation>
+    </message>
+    <message>
+      <source>この統合は既に取り消されています</source>
+      <translation>This merge has already been undone</translation>
+    </message>
+    <message>
+      <source>先に「%1」から「%2」への統合を取り消してください</source>
+      <translation>First undo the merge of “%1” into “%2”</translation>
+    </message>
+    <message>
+      <source>%1は主任相談員・所長が行います</source>
+      <translation>%1 is done by supervisors</translation>
+    </message>
+    <message>
+      <source>決裁済みの相談は編集できません（差し戻してから編集してください）</source>
+      <translation>An approved case cannot be edited (return it first)</translation>
+    </message>
+    <message>
+      <source>相手方 %1 がありません</source>
+      <translation>No counterpart %1</translation>
+    </message>
+    <message>
+      <source>処理経過の内容を入力してください</source>
+      <translation>Enter what was done</translation>
+    </message>
+    <message>
+      <source>相談番号 %1 の相談はありません</source>
+      <translation>No case numbered %1</translation>
+    </message>
+    <message>
+      <source>自分自身を再相談の元にはできません</source>
+      <translation>A case cannot be its own earlier case</translation>
+    </message>
+    <message>
+      <source>再相談のつながりが循環します</source>
+      <translation>The follow-up links would form a loop</translation>
+    </message>
+    <message>
+      <source>%1は所長・主任相談員（supervisor）の権限が必要です</source>
+      <translation>%1 needs a supervisor</translation>
+    </message>
+    <message>
+      <source>期間の終わりが始まりより前です</source>
+      <translation>The period ends before it starts</translation>
+    </message>
+    <message>
+      <source>形式は %1 のいずれかです</source>
+      <translation>The format must be one of %1</translation>
+    </message>
+    <message>
+      <source>文字コードは %1 のいずれかです</source>
+      <translation>The encoding must be one of %1</translation>
+    </message>
+    <message>
+      <source>文字コードは csv のときだけ選べます</source>
+      <translation>An encoding can only be chosen for csv</translation>
+    </message>
+    <message>
+      <source>書き出し先のフォルダがありません: %1</source>
+      <translation>The target folder does not exist: %1</translation>
+    </message>
+    <message>
+      <source>%1: 相談が1件もありません</source>
+      <translation>%1: no cases</translation>
+    </message>
+    <message>
+      <source>%1: UTF-16 のファイルは読めません。UTF-8 か Shift_JIS で保存してください</source>
+      <translation>%1: UTF-16 files cannot be read. Save it as UTF-8 or Shift_JIS</translation>
+    </message>
+    <message>
+      <source>%1: %2 行: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません）</source>
+      <translation>%1: line %2: unknown encoding (neither UTF-8 nor Shift_JIS/CP932)</translation>
+    </message>
+    <message>
+      <source>%1: %2 行: CSV の書式が正しくありません (%3)</source>
+      <translation>%1: line %2: malformed CSV (%3)</translation>
+    </message>
+    <message>
+      <source>%1: XLSX として読めません (%2)</source>
+      <translation>%1: cannot read it as XLSX (%2)</translation>
+    </message>
+    <message>
+      <source>%1: シート「%2」の見出し行に結合セルがあります（%3）。結合を解除してください</source>
+      <translation>%1: sheet “%2” has merged cells in its header row (%3). Unmerge them</translation>
+    </message>
+    <message>
+      <source>%1: %2 行 %3 列: JSON の書式が正しくありません (%4)</source>
+      <translation>%1: line %2, column %3: malformed JSON (%4)</translation>
+    </message>
+    <message>
+      <source>CP932（Shift_JIS）で書けない文字があります: %1%2。置き換えを許可するか、UTF-8 で書き出してください</source>
+      <translation>Some characters cannot be written in CP932 (Shift_JIS): %1%2. Allow replacements or export as UTF-8</translation>
+    </message>
+    <message>
+      <source>%1は管理者だけができます</source>
+      <translation>Only administrators can do this: %1</translation>
+    </message>
+    <message>
+      <source>%1は主任・管理者だけができます</source>
+      <translation>Only supervisors and administrators can do this: %1</translation>
+    </message>
+    <message>
+      <source>文字列です</source>
+      <translation>Must be a string</translation>
+    </message>
+    <message>
+      <source>%1 文字以内です</source>
+      <translation>At most %1 characters</translation>
+    </message>
+    <message>
+      <source>窓口が見つかりません</source>
+      <translation>Window not found</translation>
+    </message>
+    <message>
+      <source>有効開始より前の日付です</source>
+      <translation>The date is before the start of validity</translation>
+    </message>
+    <message>
+      <source>参照データで廃止されている窓口は取り消せません</source>
+      <translation>A window retired in the reference data cannot be restored</translation>
+    </message>
+    <message>
+      <source>後継の窓口 %1 がありません</source>
+      <translation>Successor window %1 does not exist</translation>
+    </message>
+    <message>
+      <source>自分自身を後継にはできません</source>
+      <translation>A window cannot succeed itself</translation>
+    </message>
+    <message>
+      <source>後継が循環しています</source>
+      <translation>The successors form a loop</translation>
+    </message>
+    <message>
+      <source>後継の窓口がすでに廃止されています</source>
+      <translation>The successor window has already been retired</translation>
+    </message>
+    <message>
+      <source>1行目: 見出し行がありません</source>
+      <translation>Line 1: no header row</translation>
+    </message>
+    <message>
+      <source>%1 バイト目: UTF-8 でも Shift_JIS（cp932）でも読めません</source>
+      <translation>Byte %1: neither UTF-8 nor Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+      <source>下書きのキーが不正です</source>
+      <translation>Invalid draft key</translation>
+    </message>
+    <message>
+      <source>下書きの内容を保存できません: %1</source>
+      <translation>The draft cannot be saved: %1</translation>
+    </message>
+    <message>
+      <source>他の利用者の下書きです</source>
+      <translation>The draft belongs to another user</translation>
+    </message>
+    <message>
+      <source>この所属コードの所属はありません</source>
+      <translation>No office has this office code</translation>
+    </message>
+    <message>
+      <source>この所属の報告書は作成できません</source>
+      <translation>You cannot make reports for this office</translation>
+    </message>
+    <message>
+      <source>%1 のいずれかです</source>
+      <translation>Must be one of %1</translation>
+    </message>
+    <message>
+      <source>%1〜%2 の整数か null です</source>
+      <translation>Must be a whole number from %1 to %2, or null</translation>
+    </message>
+    <message>
+      <source>JSON オブジェクトではありません</source>
+      <translation>Not a JSON object</translation>
+    </message>
+    <message>
+      <source>未対応の format です（%1 のみ）</source>
+      <translation>Unsupported format (only %1)</translation>
+    </message>
+    <message>
+      <source>種別 %1 がありません</source>
+      <translation>No referral kind %1</translation>
+    </message>
+    <message>
+      <source>方法 %1 がありません</source>
+      <translation>No referral method %1</translation>
+    </message>
+    <message>
+      <source>同意の範囲に不明な項目があります: %1</source>
+      <translation>Unknown item in the consent scope: %1</translation>
+    </message>
+    <message>
+      <source>本人の同意がないのに共有する項目が選ばれています</source>
+      <translation>Items to share are chosen without the caller's consent</translation>
+    </message>
+    <message>
+      <source>回答期限が移送・紹介日より前です</source>
+      <translation>The reply due date is before the referral date</translation>
+    </message>
+    <message>
+      <source>回答ありにするには回答の内容を入力してください</source>
+      <translation>Enter the reply before marking it replied</translation>
+    </message>
+    <message>
+      <source>統計は所長・主任相談員が見られます</source>
+      <translation>Statistics are for supervisors</translation>
+    </message>
+    <message>
+      <source>他の所属の移送・紹介です</source>
+      <translation>The referral belongs to another office</translation>
+    </message>
+    <message>
+      <source>窓口 %1 は窓口一覧にありません</source>
+      <translation>Window %1 is not in the directory of windows</translation>
+    </message>
+    <message>
+      <source>「%1」は %2 に廃止されています。%3</source>
+      <translation>“%1” was retired on %2. %3</translation>
+    </message>
+    <message>
+      <source>「%1」は %2 より前にはありません</source>
+      <translation>“%1” did not exist before %2</translation>
+    </message>
+    <message>
+      <source>この相談番号の相談はありません</source>
+      <translation>No case has this case number</translation>
+    </message>
+    <message>
+      <source>統計の報告書は所長・主任相談員が作成します</source>
+      <translation>Statistical reports are made by supervisors</translation>
+    </message>
+    <message>
+      <source>その利用者はいません</source>
+      <translation>No such user</translation>
+    </message>
+    <message>
+      <source>最後の管理者は無効にも降格にもできません</source>
+      <translation>The last administrator can be neither disabled nor demoted</translation>
+    </message>
+    <message>
+      <source>所属 %1 は登録されていません</source>
+      <translation>Office %1 is not registered</translation>
+    </message>
+    <message>
+      <source>自分自身は無効にできません</source>
+      <translation>You cannot disable yourself</translation>
+    </message>
+    <message>
+      <source>%1: %2 行</source>
+      <translation>%1: line %2</translation>
+    </message>
+    <message>
+      <source>%1: シート「%2」 %3 行</source>
+      <translation>%1: sheet “%2”, row %3</translation>
+    </message>
+    <message>
+      <source>%1 列「%2」</source>
+      <translation>%1, column “%2”</translation>
+    </message>
+    <message>
+      <source>%1行目 %2: %3</source>
+      <translation>Line %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>%1行目</source>
+      <translation>Line %1</translation>
+    </message>
+    <message>
+      <source>%1（ほか %2 件）</source>
+      <translation>%1 (and %2 more)</translation>
+    </message>
+    <message>
+      <source>パスフレーズ</source>
+      <translation>passphrase</translation>
+    </message>
+    <message>
+      <source>パスワード</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>ログイン名</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <source>表示名</source>
+      <translation>Display name</translation>
+    </message>
+    <message>
+      <source>役割</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>所属コード</source>
+      <translation>Office code</translation>
+    </message>
+    <message>
+      <source>所属名</source>
+      <translation>Office name</translation>
+    </message>
+    <message>
+      <source>コメント</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>状況</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>移送・紹介先</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>種別</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>方法</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>回答期限</source>
+      <translation>Reply due</translation>
+    </message>
+    <message>
+      <source>回答の内容</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <source>同意の範囲</source>
+      <translation>Consent scope</translation>
+    </message>
+    <message>
+      <source>後継の窓口</source>
+      <translation>Successor window</translation>
+    </message>
+    <message>
+      <source>有効期限</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>前回の相談</source>
+      <translation>Earlier case</translation>
+    </message>
+    <message>
+      <source>相手方</source>
+      <translation>Counterpart</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>窓口一覧の体制</source>
+      <translation>Structure of the directory of windows</translation>
+    </message>
+    <message>
+      <source>保存期間（年）</source>
+      <translation>Retention (years)</translation>
+    </message>
+    <message>
+      <source>移送・紹介の回答期限（営業日）</source>
+      <translation>Referral reply due (business days)</translation>
+    </message>
+    <message>
+      <source>無操作でロックするまで（分）</source>
+      <translation>Lock after inactivity (minutes)</translation>
+    </message>
+    <message>
+      <source>自動バックアップを残す日数</source>
+      <translation>Keep automatic backups (days)</translation>
+    </message>
+    <message>
+      <source>急増アラートの件数</source>
+      <translation>Surge alert: cases</translation>
+    </message>
+    <message>
+      <source>急増アラートの期間（日）</source>
+      <translation>Surge alert: period (days)</translation>
+    </message>
+    <message>
+      <source>自動保存の間隔（秒）</source>
+      <translation>Autosave interval (seconds)</translation>
+    </message>
+    <message>
+      <source>入力を確認してください</source>
+      <translation>Check the input</translation>
+    </message>
+    <message>
+      <source>見つかりません</source>
+      <translation>Not found</translation>
+    </message>
+    <message>
+      <source>別の端末で更新されています。開き直してください</source>
+      <translation>It was updated at another desk. Open it again</translation>
+    </message>
+    <message>
+      <source>この役割ではできません</source>
+      <translation>Not allowed for your role</translation>
+    </message>
+    <message>
+      <source>今の状態ではできません</source>
+      <translation>Not possible in the current state</translation>
     </message>
   </context>
   <context>

@@ -34,7 +34,7 @@ from counselor_app.ui.desk import Desk
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.reports_window import ReportsWindow
 from counselor_app.ui.settings_dialog import SettingsDialog
-from tests.ui.all_windows import fill_demo, settle, sqlite_services
+from tests.ui.all_windows import fill_demo, sqlite_services
 from tests.ui.intake_helpers import FakePrompter, Keyboard
 
 K = Qt.Key
