@@ -693,7 +693,7 @@ class MainWindow(QMainWindow):
         rest = max(0, available - sum(widths.values()))
         # A business name of about 14 full-width characters fits before "…".
         widths[5] = min(max(metrics.horizontalAdvance("\u3042") * 14 + 18, fits(headers[5])), max(110, int(rest * 0.34)))
-        widths[6] = min(fits(*tops, headers[6]), max(90, int(rest * 0.26)))
+        widths[6] = max(fits(headers[6]), min(fits(*tops), max(90, int(rest * 0.26))))
         for column, width in widths.items():
             header.resizeSection(column, width)
 
