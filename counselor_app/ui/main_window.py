@@ -378,8 +378,8 @@ class MainWindow(QMainWindow):
         ):
             edit.echo.hide()
             edit.edit.setAccessibleName(name)
-            edit.edit.setMaximumWidth(110)
             edit.edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self._size_date_edits()
         self.from_date.edit.setPlaceholderText(self.tr("開始日"))
         self.to_date.edit.setPlaceholderText(self.tr("終了日"))
         period.setBuddy(self.from_date.edit)
@@ -423,6 +423,11 @@ class MainWindow(QMainWindow):
         for combo in (self.counselor_combo, self.office_combo, self.product_combo, self.sales_form_combo):
             combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
 
+    def _size_date_edits(self) -> None:
+        width = self.fontMetrics().horizontalAdvance("0000/00/00") + 24
+        for edit in (self.from_date.edit, self.to_date.edit):
+            edit.setFixedWidth(width)
+
     def clear_filters(self) -> None:
         """Back to every case the user may see."""
         for combo in (
@@ -448,7 +453,9 @@ class MainWindow(QMainWindow):
     def _combo(self, parent: QWidget, accessible_name: str) -> QComboBox:
         combo = QComboBox(parent)
         combo.setAccessibleName(accessible_name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Shrinks (eliding its text) rather than push the window past the screen at large text sizes.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _build_status_bar(self) -> None:
@@ -706,6 +713,7 @@ class MainWindow(QMainWindow):
     def _measure(self) -> None:
         """Re-measure what was sized by hand after the font size changed."""
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._size_date_edits()
         self._fit_columns()
         self.high_contrast_action.blockSignals(True)
         self.high_contrast_action.setChecked(self.appearance.theme_name == "high_contrast")

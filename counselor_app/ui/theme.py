@@ -306,6 +306,15 @@ def stylesheet(theme: ThemeColours, point_size: float) -> str:
             f" QComboBox:focus, QListView:focus, QListWidget:focus, QTableView:focus, QTreeView:focus,"
             f" QPushButton:focus, QToolButton:focus {{ border: 2px solid {c.focus}; }}",
             f"QCheckBox:focus, QRadioButton:focus {{ color: {c.focus}; }}",
+            # Check boxes and radio buttons: a white outline; chosen ones filled yellow (and the
+            # check box also shows a mark), so the state is visible without colour vision too.
+            f"QCheckBox::indicator, QRadioButton::indicator {{ width: 13px; height: 13px; border: 2px solid {c.text}; background: {c.base}; }}",
+            "QRadioButton::indicator { border-radius: 8px; }",
+            f"QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.highlight}; border: 2px solid {c.text}; }}",
+            f"QCheckBox::indicator:checked {{ image: none; background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.base}, stop:0.35 {c.base}, stop:0.4 {c.highlight}, stop:1 {c.highlight}); }}",
+            "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,"
+            f" stop:0 {c.highlight}, stop:0.45 {c.highlight}, stop:0.5 {c.base}, stop:1 {c.base}); }}",
+            "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border: 2px dashed #a8a8a8; }",
             f'QLineEdit[invalid="true"] {{ border: 2px dashed {c.error}; }}',
         ]
     return "\n".join(rules)

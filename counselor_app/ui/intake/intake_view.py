@@ -19,7 +19,7 @@ import uuid as uuid_module
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -375,6 +375,22 @@ class IntakeView(QWidget):
             # A screen reader says "エラー 1 件", not the symbol.
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setForeground(colour)
+        self._fit_step_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "step_list"):
+            self._fit_step_list()
+
+    def _fit_step_list(self) -> None:
+        """As wide as the longest step name with its badge (English names and large text are wider)."""
+        self.step_list.ensurePolished()
+        metrics = self.step_list.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.step_list.item(row).text()) for row in range(self.step_list.count())),
+            default=0,
+        )
+        self.step_list.setFixedWidth(max(178, widest + 2 * metrics.averageCharWidth() + 24))
 
     def _step_list_moved(self, row: int) -> None:
         if row >= 0 and row != self.stack.currentIndex():
