@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QMessageLogContext,
     QObject,
     QThreadPool,
@@ -200,6 +201,7 @@ def run(
     services.setup.initialise(Actor(login="system", role="admin", office_code="000000"))
     background = Background(app)
     session: DeskSession | None = None
+    blocker: _InputBlocker | None = None
     if screenshot:
         actor = services.auth.screenshot_session(getpass.getuser())
         blocker = _InputBlocker(app)
@@ -251,6 +253,15 @@ def run(
 
         QTimer.singleShot(SCREENSHOT_DELAY_MS, _shoot)
     result = app.exec()
+    if blocker is not None:
+        app.removeEventFilter(blocker)
+    # Close the windows now and let one short event loop take the quit requests still queued,
+    # so that none is left for the next event loop of this process (tests run the app in-process).
+    window.close()
+    desk.workspace.close()
+    settle = QEventLoop()
+    QTimer.singleShot(0, settle.quit)
+    settle.exec()
     # Background work (dashboard counts, report generation) ends before the database closes.
     QThreadPool.globalInstance().waitForDone(30_000)
     if session is not None:

@@ -698,8 +698,8 @@ class MainWindow(QMainWindow):
         if available < 300:
             available = 1020
         rest = max(0, available - sum(widths.values()))
-        # A business name of about 14 full-width characters fits before "…".
-        widths[5] = min(max(metrics.horizontalAdvance("\u3042") * 14 + 18, fits(headers[5])), max(110, int(rest * 0.34)))
+        # A business name of about 14 full-width characters (two average widths each) fits before "…".
+        widths[5] = min(max(metrics.averageCharWidth() * 28 + 18, fits(headers[5])), max(110, int(rest * 0.34)))
         widths[6] = max(fits(headers[6]), min(fits(*tops), max(90, int(rest * 0.26))))
         for column, width in widths.items():
             header.resizeSection(column, width)

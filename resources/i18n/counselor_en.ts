@@ -1063,64 +1063,64 @@ No usable backup was found (%2).</translation>
       <translation>, </translation>
     </message>
     <message>
-      <source>この相談の再相談</source>
-      <translation>Follow-ups of this case</translation>
-    </message>
-    <message>
-      <source>事業者・商品</source>
-      <translation>Business and product</translation>
-    </message>
-    <message>
-      <source>個人情報</source>
-      <translation>Personal info</translation>
-    </message>
-    <message>
-      <source>再相談</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
-      <source>処理経過</source>
-      <translation>Handling log</translation>
-    </message>
-    <message>
-      <source>前回の相談</source>
-      <translation>Earlier case</translation>
-    </message>
-    <message>
-      <source>契約当事者</source>
-      <translation>Contract party</translation>
-    </message>
-    <message>
-      <source>期限 %1</source>
-      <translation>due %1</translation>
-    </message>
-    <message>
-      <source>相談概要</source>
-      <translation>Summary</translation>
+      <source>（件名なし）</source>
+      <translation>(no subject)</translation>
     </message>
     <message>
       <source>相談者</source>
       <translation>Caller</translation>
     </message>
     <message>
+      <source>契約当事者</source>
+      <translation>Contract party</translation>
+    </message>
+    <message>
       <source>相談者と同じ</source>
       <translation>same as the caller</translation>
     </message>
     <message>
-      <source>移送・紹介</source>
-      <translation>Referrals</translation>
+      <source>事業者・商品</source>
+      <translation>Business and product</translation>
+    </message>
+    <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>個人情報</source>
+      <translation>Personal info</translation>
     </message>
     <message>
       <source>記録はありません</source>
       <translation>none recorded</translation>
     </message>
     <message>
-      <source>（件名なし）</source>
-      <translation>(no subject)</translation>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
+      <source>期限 %1</source>
+      <translation>due %1</translation>
+    </message>
+    <message>
+      <source>移送・紹介</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>前回の相談</source>
+      <translation>Earlier case</translation>
     </message>
     <message>
       <source>（表示できません）</source>
       <translation>(cannot be shown)</translation>
+    </message>
+    <message>
+      <source>この相談の再相談</source>
+      <translation>Follow-ups of this case</translation>
+    </message>
+    <message>
+      <source>再相談</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
       <source>%1円</source>

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from counselor_app.domain.entities import Actor
@@ -179,7 +179,13 @@ def every_window(services: Services, actor: Actor, qtbot: Any, keep: list[Any]) 
     passphrase.close()
     session.end(wait_ms=5000)
     workspace.shutdown()
+    workspace.close()
+    window.close()
     QThreadPool.globalInstance().waitForDone(10_000)
+    # Gone, not just hidden: other tests look for the application's main window.
+    for widget in (workspace, window):
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def sqlite_services(sqlite_db: Any, reference: Any, clock: Any) -> Services:

@@ -98,7 +98,10 @@ def walk(qtbot, sqlite_db, reference, clock, qapp: QApplication, tmp_path: Path)
     _activate(qtbot, desk.main_window)
     yield desk, services, admin, store
     desk.workspace.shutdown()
-    desk.main_window.close()
+    for window in (desk.workspace, desk.main_window):
+        window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.setFont(font)
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)

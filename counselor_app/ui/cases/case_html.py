@@ -20,28 +20,26 @@ def _join(items: Iterable[str]) -> str:
     return QCoreApplication.translate("CaseHtml", "、").join(item for item in items if item)
 
 
-# Headings used inside f-strings: listed here so that lupdate extracts them.
-_HEADINGS: dict[str, str] = {
-    'この相談の再相談': QT_TRANSLATE_NOOP("CaseHtml", 'この相談の再相談'),
-    '事業者・商品': QT_TRANSLATE_NOOP("CaseHtml", '事業者・商品'),
-    '個人情報': QT_TRANSLATE_NOOP("CaseHtml", '個人情報'),
-    '再相談': QT_TRANSLATE_NOOP("CaseHtml", '再相談'),
-    '処理経過': QT_TRANSLATE_NOOP("CaseHtml", '処理経過'),
-    '前回の相談': QT_TRANSLATE_NOOP("CaseHtml", '前回の相談'),
-    '契約当事者': QT_TRANSLATE_NOOP("CaseHtml", '契約当事者'),
-    '期限 %1': QT_TRANSLATE_NOOP("CaseHtml", '期限 %1'),
-    '相談概要': QT_TRANSLATE_NOOP("CaseHtml", '相談概要'),
-    '相談者': QT_TRANSLATE_NOOP("CaseHtml", '相談者'),
-    '相談者と同じ': QT_TRANSLATE_NOOP("CaseHtml", '相談者と同じ'),
-    '移送・紹介': QT_TRANSLATE_NOOP("CaseHtml", '移送・紹介'),
-    '記録はありません': QT_TRANSLATE_NOOP("CaseHtml", '記録はありません'),
-    '（件名なし）': QT_TRANSLATE_NOOP("CaseHtml", '（件名なし）'),
-    '（表示できません）': QT_TRANSLATE_NOOP("CaseHtml", '（表示できません）'),
-}
+# Headings used inside f-strings: named here so that lupdate extracts them (it cannot look inside f-strings).
+_NO_SUBJECT = QT_TRANSLATE_NOOP("CaseHtml", '（件名なし）')
+_CONSULTANT = QT_TRANSLATE_NOOP("CaseHtml", '相談者')
+_PARTY = QT_TRANSLATE_NOOP("CaseHtml", '契約当事者')
+_SAME_AS_CONSULTANT = QT_TRANSLATE_NOOP("CaseHtml", '相談者と同じ')
+_BUSINESS_AND_PRODUCT = QT_TRANSLATE_NOOP("CaseHtml", '事業者・商品')
+_SUMMARY = QT_TRANSLATE_NOOP("CaseHtml", '相談概要')
+_PERSONAL_INFORMATION = QT_TRANSLATE_NOOP("CaseHtml", '個人情報')
+_NONE_RECORDED = QT_TRANSLATE_NOOP("CaseHtml", '記録はありません')
+_HANDLING = QT_TRANSLATE_NOOP("CaseHtml", '処理経過')
+_DUE = QT_TRANSLATE_NOOP("CaseHtml", '期限 %1')
+_REFERRALS = QT_TRANSLATE_NOOP("CaseHtml", '移送・紹介')
+_EARLIER_CASE = QT_TRANSLATE_NOOP("CaseHtml", '前回の相談')
+_NOT_SHOWN = QT_TRANSLATE_NOOP("CaseHtml", '（表示できません）')
+_FOLLOW_UPS = QT_TRANSLATE_NOOP("CaseHtml", 'この相談の再相談')
+_FOLLOW_UP = QT_TRANSLATE_NOOP("CaseHtml", '再相談')
 
 
 def _heading(text: str) -> str:
-    return QCoreApplication.translate("CaseHtml", _HEADINGS[text])
+    return QCoreApplication.translate("CaseHtml", text)
 
 
 def _esc(value: object) -> str:
@@ -133,16 +131,16 @@ def case_html(
             (QCoreApplication.translate("CaseHtml", "担当"), case.counselor),
         ]
     )
-    parts = [f"<h2 style='margin:0 0 6px 0'>{_esc(case.subject or _heading('（件名なし）'))}</h2>", head]
+    parts = [f"<h2 style='margin:0 0 6px 0'>{_esc(case.subject or _heading(_NO_SUBJECT))}</h2>", head]
     if include_personal:
-        parts.append(f"<h3>{_esc(_heading('相談者'))}</h3>" + _person(case.consultant, lists, with_relation=False))
+        parts.append(f"<h3>{_esc(_heading(_CONSULTANT))}</h3>" + _person(case.consultant, lists, with_relation=False))
         if case.party_same_as_consultant:
-            parts.append(f"<h3>{_esc(_heading('契約当事者'))}</h3><p>{_esc(_heading('相談者と同じ'))}</p>")
+            parts.append(f"<h3>{_esc(_heading(_PARTY))}</h3><p>{_esc(_heading(_SAME_AS_CONSULTANT))}</p>")
         else:
-            parts.append(f"<h3>{_esc(_heading('契約当事者'))}</h3>" + _person(case.party, lists, with_relation=True))
+            parts.append(f"<h3>{_esc(_heading(_PARTY))}</h3>" + _person(case.party, lists, with_relation=True))
     left_count = len(parts)
     parts.append(
-        f"<h3>{_esc(_heading('事業者・商品'))}</h3>"
+        f"<h3>{_esc(_heading(_BUSINESS_AND_PRODUCT))}</h3>"
         + _rows(
             [
                 (QCoreApplication.translate("CaseHtml", "事業者"), case.business_name),
@@ -158,10 +156,10 @@ def case_html(
         )
     )
     narrative = _esc(case.narrative).replace("\n", "<br>")
-    parts.append(f"<h3>{_esc(_heading('相談概要'))}</h3><p style='margin-top:0'>{narrative or '—'}</p>")
+    parts.append(f"<h3>{_esc(_heading(_SUMMARY))}</h3><p style='margin-top:0'>{narrative or '—'}</p>")
     pi = case.pi
     parts.append(
-        f"<h3>{_esc(_heading('個人情報'))}</h3>"
+        f"<h3>{_esc(_heading(_PERSONAL_INFORMATION))}</h3>"
         + _rows(
             [
                 (QCoreApplication.translate("CaseHtml", "関連"), lists["pi_related"].label_of(pi.related) if pi else QCoreApplication.translate("CaseHtml", "未判定")),
@@ -182,8 +180,8 @@ def case_html(
         )
         handling = f"<table cellspacing='0'>{rows}</table>"
     else:
-        handling = f"<p>{_esc(_heading('記録はありません'))}</p>"
-    parts.append(f"<h3>{_esc(_heading('処理経過'))}</h3>{handling}")
+        handling = f"<p>{_esc(_heading(_NONE_RECORDED))}</p>"
+    parts.append(f"<h3>{_esc(_heading(_HANDLING))}</h3>{handling}")
     parts.append(_rows([(QCoreApplication.translate("CaseHtml", "処理結果"), lists["result"].label_of(case.result))]))
     if case.referrals:
         rows = "".join(
@@ -192,21 +190,21 @@ def case_html(
             f"<td style='padding:1px 8px 1px 0'>{_esc(lists['referral_kind'].label_of(ref.kind))}</td>"
             f"<td style='padding:1px 8px 1px 0'>{_esc(names.get(ref.destination_id, ref.destination_id))}</td>"
             f"<td style='padding:1px 8px 1px 0'>{_esc(lists['referral_status'].label_of(ref.status))}</td>"
-            f"<td>{_esc(_heading('期限 %1').replace('%1', f'{ref.due_date:%Y/%m/%d}') if ref.due_date else '')}</td>"
+            f"<td>{_esc(_heading(_DUE).replace('%1', f'{ref.due_date:%Y/%m/%d}') if ref.due_date else '')}</td>"
             "</tr>"
             for ref in case.referrals
         )
-        parts.append(f"<h3>{_esc(_heading('移送・紹介'))}</h3><table cellspacing='0'>{rows}</table>")
+        parts.append(f"<h3>{_esc(_heading(_REFERRALS))}</h3><table cellspacing='0'>{rows}</table>")
     reconsult = []
     if earlier is not None:
-        reconsult.append(f"<p>{_esc(_heading('前回の相談'))}: {_summary_link(earlier)}</p>")
+        reconsult.append(f"<p>{_esc(_heading(_EARLIER_CASE))}: {_summary_link(earlier)}</p>")
     elif case.related_case_uuid:
-        reconsult.append(f"<p>{_esc(_heading('前回の相談'))}: {_esc(_heading('（表示できません）'))}</p>")
+        reconsult.append(f"<p>{_esc(_heading(_EARLIER_CASE))}: {_esc(_heading(_NOT_SHOWN))}</p>")
     if later:
         items = "".join(f"<li>{_summary_link(row)}</li>" for row in later)
-        reconsult.append(f"<p>{_esc(_heading('この相談の再相談'))}:</p><ul>{items}</ul>")
+        reconsult.append(f"<p>{_esc(_heading(_FOLLOW_UPS))}:</p><ul>{items}</ul>")
     if reconsult:
-        parts.append(f"<h3>{_esc(_heading('再相談'))}</h3>" + "".join(reconsult))
+        parts.append(f"<h3>{_esc(_heading(_FOLLOW_UP))}</h3>" + "".join(reconsult))
     footer = _rows(
         [
             (QCoreApplication.translate("CaseHtml", "登録"), f"{_moment(case.created_at)} {case.created_by or ''}" if case.created_at else None),
