@@ -352,10 +352,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.discard_drafts_button)
         self.draft_banner.hide()
         layout.addWidget(self.draft_banner)
-        restore = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
-        restore.activated.connect(
-            lambda: self.draft_banner.isVisible() and self.restore_drafts_requested.emit()
-        )
+        # Ctrl+Shift+R restores drafts while the banner shows, and opens the referral
+        # follow-up otherwise: one key, never two shortcuts at once (Qt would run neither).
+        self._restore_shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
+        self._restore_shortcut.setEnabled(False)
+        self._restore_shortcut.activated.connect(self.restore_drafts_requested.emit)
 
     def set_pending_drafts(self, count: int) -> None:
         """Offer to restore ``count`` drafts left by an earlier session (hidden when 0)."""
@@ -365,6 +366,8 @@ class MainWindow(QMainWindow):
             ).replace("%1", str(count))
         )
         self.draft_banner.setVisible(count > 0)
+        self._restore_shortcut.setEnabled(count > 0)
+        self.referrals_action.setShortcut(QKeySequence() if count > 0 else QKeySequence("Ctrl+Shift+R"))
 
     def _build_more_filters(self, parent: QWidget, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()

@@ -222,3 +222,18 @@ def test_keyboard_only_walkthrough(walk, qtbot, monkeypatch: pytest.MonkeyPatch,
     assert QApplication.instance().property(theme.THEME_PROPERTY) == "high_contrast"  # type: ignore[union-attr]
     assert services.setup.settings()["idle_lock_minutes"] == 30
     assert [event.entity_id for event in services.audit.history("setting", "idle_lock_minutes")] == ["idle_lock_minutes"]
+
+
+def test_ctrl_shift_r_restores_drafts_or_opens_referrals_never_both(walk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    desk, _services, _admin, _store = walk
+    window: MainWindow = desk.main_window
+    kb = Keyboard(qtbot)
+    window.search_edit.setFocus()
+    window.set_pending_drafts(2)
+    with qtbot.waitSignal(window.restore_drafts_requested, timeout=2000):
+        kb.key(K.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.referral_window is None
+    window.set_pending_drafts(0)
+    kb.key(K.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.referral_window is not None and window.referral_window.isVisible(), timeout=3000)
+    window.referral_window.close()
