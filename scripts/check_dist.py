@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-class Failed(Exception):
+class CheckFailedError(Exception):
     """A step of the check failed."""
 
 
@@ -54,14 +54,14 @@ def run(program: Path, *args: str, env: dict[str, str], cwd: Path, timeout: int 
     )
     seconds = time.perf_counter() - started
     if result.returncode != 0:
-        raise Failed(f"{program.name} {' '.join(args)} exited {result.returncode}:\n{result.stderr[-2000:]}")
+        raise CheckFailedError(f"{program.name} {' '.join(args)} exited {result.returncode}:\n{result.stderr[-2000:]}")
     return result.stdout, seconds
 
 
 def _png_size(path: Path) -> tuple[int, int]:
     data = path.read_bytes()
     if data[:8] != b"\x89PNG\r\n\x1a\n":
-        raise Failed(f"{path} is not a PNG")
+        raise CheckFailedError(f"{path} is not a PNG")
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
@@ -72,14 +72,14 @@ def check(folder: Path, pg_url: str | None) -> list[str]:
     cli, gui = folder / f"counselor{exe}", folder / f"counselor-app{exe}"
     for program in (cli, gui):
         if not program.is_file():
-            raise Failed(f"missing {program} (run `make dist`)")
+            raise CheckFailedError(f"missing {program} (run `make dist`)")
     lines = []
     work = Path(tempfile.mkdtemp(prefix="dist-check-"))
     try:
         env = _env(work / "data")
         out, _ = run(cli, "--version", env=env, cwd=work)
         if version not in out:
-            raise Failed(f"counselor --version says {out.strip()!r}, pyproject says {version}")
+            raise CheckFailedError(f"counselor --version says {out.strip()!r}, pyproject says {version}")
         lines.append(f"version: {out.strip()}")
 
         _, seconds = run(cli, "init", env=env, cwd=work)
@@ -89,7 +89,7 @@ def check(folder: Path, pg_url: str | None) -> list[str]:
         out, _ = run(cli, "stats", "--json", env=env, cwd=work)
         stats = json.loads(out)
         if stats["cases"]["total"] != 60:
-            raise Failed(f"stats after demo: {stats['cases']}")
+            raise CheckFailedError(f"stats after demo: {stats['cases']}")
         lines.append(f"stats: {stats['cases']['total']} cases, {stats['referrals']['open']} open referrals")
 
         old = work / "schema_v1.sqlite"
@@ -102,25 +102,25 @@ def check(folder: Path, pg_url: str | None) -> list[str]:
         encrypted = work / "encrypted.db"
         run(cli, "--db", str(encrypted), "--passphrase-file", str(secret), "init", "--encrypt", env=env, cwd=work)
         if encrypted.read_bytes()[:16] == b"SQLite format 3\x00":
-            raise Failed("init --encrypt wrote a plain SQLite file")
+            raise CheckFailedError("init --encrypt wrote a plain SQLite file")
         run(cli, "--db", str(encrypted), "--passphrase-file", str(secret), "stats", env=env, cwd=work)
         lines.append("encrypted database: created and reopened with its passphrase")
 
         pdf = work / "monthly.pdf"
         run(cli, "report", "monthly", "--month", "2026-11", "--out", str(pdf), env=env, cwd=work)
         if not pdf.read_bytes().startswith(b"%PDF") or b"IPAexGothic" not in pdf.read_bytes():
-            raise Failed("the monthly report is not a PDF with IPAexGothic embedded")
+            raise CheckFailedError("the monthly report is not a PDF with IPAexGothic embedded")
         lines.append(f"report monthly: {pdf.stat().st_size:,} bytes, IPAexGothic embedded")
         xlsx = work / "casebook.xlsx"
         run(cli, "export", "casebook", "--from", "2020-04-01", "--to", "2027-03-31", "--format", "xlsx", "--out", str(xlsx), env=env, cwd=work)
         if xlsx.read_bytes()[:2] != b"PK":
-            raise Failed("the casebook export is not an XLSX file")
+            raise CheckFailedError("the casebook export is not an XLSX file")
         lines.append(f"export casebook xlsx: {xlsx.stat().st_size:,} bytes")
         narrative = work / "narrative.txt"
         narrative.write_text("名簿業者から電話があり、どこで番号を知ったのか分からない。", encoding="utf-8")
         out, _ = run(cli, "classify", str(narrative), env=env, cwd=work)
         if json.loads(out)["pi_related"] is not True:
-            raise Failed(f"classify: {out}")
+            raise CheckFailedError(f"classify: {out}")
         lines.append("classify: personal-information related, as expected")
         password = work / "password.txt"
         password.write_text("dist-check-pass-1\n", encoding="utf-8")
@@ -139,7 +139,7 @@ def check(folder: Path, pg_url: str | None) -> list[str]:
             _, seconds = run(gui, "--screenshot", str(shot), "--lang", language, env=env, cwd=work, timeout=120)
             width, height = _png_size(shot)
             if (width, height) != (1366, 768):
-                raise Failed(f"screenshot is {width}x{height}, not 1366x768")
+                raise CheckFailedError(f"screenshot is {width}x{height}, not 1366x768")
             lines.append(f"counselor-app --screenshot --lang {language}: {width}x{height} in {seconds:.2f} s")
             keep = ROOT / "build" / f"dist-screenshot-{language}.png"
             keep.parent.mkdir(exist_ok=True)
@@ -178,7 +178,7 @@ def main() -> int:
     args = parser.parse_args()
     try:
         lines = check(Path(args.folder), args.pg)
-    except (Failed, subprocess.TimeoutExpired) as exc:
+    except (CheckFailedError, subprocess.TimeoutExpired) as exc:
         print(f"dist check FAILED: {exc}")
         return 1
     print(f"dist check of {args.folder}: all passed")
