@@ -170,6 +170,8 @@ def prepare_application(language: str | None = None) -> tuple[QApplication, list
     family = ensure_japanese_font(app, resources / "fonts")
     log.info("UI font: %s", family)
     translators = install_translators(app, language or "ja", resources / "i18n")
+    # Window managers show it after every window title: in the interface language too.
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "相談記録"))
     return app, list(translators)
 
 

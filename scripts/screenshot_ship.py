@@ -106,6 +106,7 @@ def main() -> int:
     view = desk.workspace.new_intake()
     view.reception.channel.set_code("01")
     view.reception.category.set_code("01")
+    view.refresh_problems()
     shoot(desk.workspace, "intake_01_reception_en")
     view.content_step.narrative.setPlainText(NARRATIVE)
     view.go_to_step(6)

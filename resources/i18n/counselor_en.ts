@@ -167,6 +167,10 @@
       <translation>Office: %1 (%2)</translation>
     </message>
     <message>
+      <source>相談記録</source>
+      <translation>Case Log</translation>
+    </message>
+    <message>
       <source>データベースを開けません：%1
 
 最新の正常なバックアップ（%2、%3）から復元しますか？
@@ -179,10 +183,6 @@ The damaged file is kept in the backups folder.</translation>
     <message>
       <source>相談記録 — データベースの復元</source>
       <translation>Case log — restore database</translation>
-    </message>
-    <message>
-      <source>相談記録</source>
-      <translation>Case Log</translation>
     </message>
     <message>
       <source>パスフレーズが違います。もう一度入力してください。</source>
