@@ -33,9 +33,12 @@ test: contracts lint typecheck pytest
 translations: $(STAMP)
 	$(BIN)/python scripts/build_translations.py
 
+# The onedir folder dist/counselor-app-<version>/ (GUI + CLI), then a check that runs the built
+# programs (init, demo, stats, reports, encryption, --screenshot offscreen); see scripts/check_dist.py.
 dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
-	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	$(BIN)/python scripts/check_dist.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache

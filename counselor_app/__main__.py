@@ -56,11 +56,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         PassphraseRequiredError,
         WrongPassphraseError,
     )
+    from counselor_app.services.preferences import PreferencesStore, effective_language
 
     recoverable: Exception | None = None
     try:
         paths = AppPaths.resolve(args.data_dir).create()
         configure_logging(paths.log_dir, args.log_level)
+        # Preferences (language, font size, theme) are plain JSON: read before Qt starts.
+        preferences = PreferencesStore(paths.settings_file).load()
+        language = effective_language(preferences, args.lang)
         target = database_target(paths, args.db, read_passphrase(args.passphrase_file))
         services, _migration = open_services(paths, target, create=True)
     except (PassphraseRequiredError, WrongPassphraseError, DamagedDatabaseError) as exc:
@@ -80,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from counselor_app.app import open_with_recovery, prepare_application, run
 
     if recoverable is not None:
-        _app, translators = prepare_application(args.lang)
+        _app, translators = prepare_application(language)
         opened = open_with_recovery(paths, target, recoverable)
         del translators
         if opened is None:
@@ -88,7 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = opened
 
     try:
-        return run(paths, services, screenshot=args.screenshot, language=args.lang, user=args.user)
+        return run(
+            paths,
+            services,
+            screenshot=args.screenshot,
+            language=args.lang,
+            user=args.user,
+            preferences=preferences,
+        )
     finally:
         services.close()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QMessageLogContext,
     QObject,
     QThreadPool,
@@ -29,6 +30,8 @@ from counselor_app.domain.entities import Actor
 from counselor_app.paths import AppPaths, resources_dir
 from counselor_app.services.backup_service import BackupInfo, newest_good_backup, restore_database
 from counselor_app.services.container import Services
+from counselor_app.services.preferences import Preferences, PreferencesStore, effective_language
+from counselor_app.ui.appearance import Appearance
 from counselor_app.ui.background_tasks import Background
 from counselor_app.ui.desk import Desk
 from counselor_app.ui.first_run_dialog import FirstRunDialog
@@ -167,6 +170,8 @@ def prepare_application(language: str | None = None) -> tuple[QApplication, list
     family = ensure_japanese_font(app, resources / "fonts")
     log.info("UI font: %s", family)
     translators = install_translators(app, language or "ja", resources / "i18n")
+    # Window managers show it after every window title: in the interface language too.
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "相談記録"))
     return app, list(translators)
 
 
@@ -178,16 +183,27 @@ def run(
     language: str | None = None,
     user: str | None = None,
     sign_in: SignIn | None = None,
+    preferences: Preferences | None = None,
 ) -> int:
     """Build the GUI over open services, sign in, run the event loop; returns the exit code.
+
+    ``preferences`` (language, font size, theme) are read from the user's config dir
+    when not given; ``language`` (``--lang``) wins over the stored language.
 
     With ``screenshot`` nobody signs in: a view-only session (audited as
     ``screenshot``) renders the main window, which takes no input, saves it and exits.
     """
+    store = PreferencesStore(paths.settings_file)
+    if preferences is None:
+        preferences = store.load()
+    language = effective_language(preferences, language)
     app, translators = prepare_application(language)
+    appearance = Appearance(app, preferences, store, language=language)
+    appearance.apply()
     services.setup.initialise(Actor(login="system", role="admin", office_code="000000"))
     background = Background(app)
     session: DeskSession | None = None
+    blocker: _InputBlocker | None = None
     if screenshot:
         actor = services.auth.screenshot_session(getpass.getuser())
         blocker = _InputBlocker(app)
@@ -208,7 +224,7 @@ def run(
             del translators
             return 0
         actor = signed_in
-    desk = Desk(services, actor)
+    desk = Desk(services, actor, appearance=appearance)
     window = desk.main_window
     window.resize(*SCREENSHOT_SIZE)
     if not screenshot:
@@ -239,6 +255,15 @@ def run(
 
         QTimer.singleShot(SCREENSHOT_DELAY_MS, _shoot)
     result = app.exec()
+    if blocker is not None:
+        app.removeEventFilter(blocker)
+    # Close the windows now and let one short event loop take the quit requests still queued,
+    # so that none is left for the next event loop of this process (tests run the app in-process).
+    window.close()
+    desk.workspace.close()
+    settle = QEventLoop()
+    QTimer.singleShot(0, settle.quit)
+    settle.exec()
     # Background work (dashboard counts, report generation) ends before the database closes.
     QThreadPool.globalInstance().waitForDone(30_000)
     window.wait_for_background()

@@ -41,7 +41,7 @@ REQUIRED_LISTS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class CodeItem:
-    """One entry of a code list: stored code, shown label, and where it came from."""
+    """One entry of a code list: stored code, shown label (Japanese, and English for the English UI), and where it came from."""
 
     code: str
     label: str
@@ -49,10 +49,31 @@ class CodeItem:
     parent: str | None = None
     aliases: tuple[str, ...] = ()
     extra: Mapping[str, Any] = field(default_factory=dict)
+    label_en: str = ""
 
     def search_keys(self) -> tuple[str, ...]:
         """Folded strings a picker matches the typed text against."""
         return tuple(fold(text) for text in (self.label, self.code, *self.aliases))
+
+    def label_in(self, language: str) -> str:
+        """The label shown in ``language`` (``ja`` or ``en``; Japanese when no English exists)."""
+        return self.label_en if language == "en" and self.label_en else self.label
+
+    def localised(self, language: str) -> CodeItem:
+        """This item labelled in ``language``; the other language's label stays a search alias."""
+        shown = self.label_in(language)
+        if shown == self.label:
+            return self
+        aliases = tuple(dict.fromkeys((self.label, *self.aliases)))
+        return CodeItem(
+            code=self.code,
+            label=shown,
+            inferred=self.inferred,
+            parent=self.parent,
+            aliases=aliases,
+            extra=self.extra,
+            label_en=self.label_en,
+        )
 
 
 @dataclass(frozen=True)
@@ -63,6 +84,7 @@ class CodeList:
     label: str
     items: tuple[CodeItem, ...]
     hierarchical: bool = False
+    label_en: str = ""
     _by_code: dict[str, CodeItem] = field(init=False, repr=False, compare=False)
     _by_label: dict[str, CodeItem] = field(init=False, repr=False, compare=False)
 
@@ -118,6 +140,18 @@ class CodeList:
             parts.append(item.label)
         return " > ".join(reversed(parts))
 
+    def localised(self, language: str) -> CodeList:
+        """The list with labels in ``language`` (codes, order and hierarchy unchanged)."""
+        if language != "en":
+            return self
+        return CodeList(
+            name=self.name,
+            label=self.label_en or self.label,
+            items=tuple(item.localised(language) for item in self.items),
+            hierarchical=self.hierarchical,
+            label_en=self.label_en,
+        )
+
     def filter(self, typed: str) -> tuple[CodeItem, ...]:
         """Items whose label, code or alias contains ``typed`` (NFKC and kana folded)."""
         needle = fold(typed)
@@ -135,6 +169,18 @@ class CodeLists:
 
     def __getitem__(self, name: str) -> CodeList:
         return self.lists[name]
+
+    def localised(self, language: str) -> CodeLists:
+        """Every list labelled in ``language`` for display; ``ja`` returns the lists themselves.
+
+        Imports, exports and PDFs keep the Japanese labels: only the interface shows these.
+        """
+        if language != "en":
+            return self
+        return CodeLists(
+            classification_version=self.classification_version,
+            lists={name: codelist.localised(language) for name, codelist in self.lists.items()},
+        )
 
     def age_band_for(self, age: int) -> str:
         """Return the stored age-band code for an exact age."""
@@ -173,14 +219,16 @@ def _parse_item(raw: object, where: str) -> CodeItem:
     _require(isinstance(inferred, bool), "inferred は true/false でなければなりません", where)
     parent = raw.get("parent")
     _require(parent is None or isinstance(parent, str), "parent は文字列でなければなりません", where)
-    extra = {k: v for k, v in raw.items() if k not in {"code", "label", "aliases", "inferred", "parent"}}
+    label_en = raw.get("label_en", "")
+    _require(isinstance(label_en, str), "label_en は文字列でなければなりません", where)
+    extra = {k: v for k, v in raw.items() if k not in {"code", "label", "label_en", "aliases", "inferred", "parent"}}
     for bound in ("min", "max"):
         if bound in extra:
             _require(isinstance(extra[bound], int), f"{bound} は整数でなければなりません", where)
     if "from" in extra:
         _require(isinstance(extra["from"], list), "from はコードの配列でなければなりません", where)
         extra["from"] = tuple(extra["from"])
-    assert isinstance(code, str) and isinstance(label, str)
+    assert isinstance(code, str) and isinstance(label, str) and isinstance(label_en, str)
     return CodeItem(
         code=code,
         label=label,
@@ -188,6 +236,7 @@ def _parse_item(raw: object, where: str) -> CodeItem:
         parent=parent,
         aliases=tuple(aliases),
         extra=extra,
+        label_en=label_en.strip(),
     )
 
 
@@ -200,6 +249,9 @@ def _parse_list(name: str, raw: object) -> CodeList:
     raw_items = raw.get("items")
     _require(isinstance(raw_items, list) and len(raw_items) > 0, "items が空か配列ではありません", where)
     assert isinstance(raw_items, list) and isinstance(label, str)
+    label_en = raw.get("label_en", "")
+    _require(isinstance(label_en, str), "label_en は文字列でなければなりません", where)
+    assert isinstance(label_en, str)
     items = tuple(_parse_item(item, f"{where}.items[{i}]") for i, item in enumerate(raw_items))
     seen: set[str] = set()
     for i, item in enumerate(items):
@@ -212,7 +264,9 @@ def _parse_list(name: str, raw: object) -> CodeList:
                 f"parent {item.parent!r} が存在しません",
                 f"{where}.items[{i}]",
             )
-    return CodeList(name=name, label=label, items=items, hierarchical=bool(raw.get("hierarchical")))
+    return CodeList(
+        name=name, label=label, items=items, hierarchical=bool(raw.get("hierarchical")), label_en=label_en.strip()
+    )
 
 
 def parse_codelists(document: object) -> CodeLists:

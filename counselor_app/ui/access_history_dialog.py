@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.audit_service import AccessRecord
 from counselor_app.services.container import Services
+from counselor_app.ui.i18n import long_date
+from counselor_app.ui.service_messages import error_text
 
 # Audit actions as the dialog names them (unknown actions are shown by their code).
 _CONTEXT = "AccessHistoryDialog"
@@ -67,6 +68,7 @@ class AccessHistoryDialog(QDialog):
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.table = QTableWidget(len(records), 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("利用者"), self.tr("操作"), self.tr("記録番号")])
         self.table.setAccessibleName(self.tr("アクセス履歴"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,7 +85,7 @@ class AccessHistoryDialog(QDialog):
                 else self.tr("%1（%2）").replace("%1", record.display_name).replace("%2", record.login)
             )
             values = (
-                f"{wareki(record.at.date())} {record.at:%H:%M:%S}",
+                f"{long_date(record.at.date())} {record.at:%H:%M:%S}",
                 user,
                 action_label(record.action),
                 f"#{record.seq}",
@@ -110,7 +112,7 @@ def open_access_history(
     try:
         records = services.audit.case_access_history(actor, case_id)
     except DomainError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("AccessHistoryDialog", "アクセス履歴"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("AccessHistoryDialog", "アクセス履歴"), error_text(exc, with_where=False))
         return None
     dialog = AccessHistoryDialog(records, case_label, parent)
     dialog.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.entities import Actor, Case
 from counselor_app.domain.errors import DomainError
 from counselor_app.domain.report_data import PendingApproval, ReviewStep
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
 from counselor_app.ui.case_table_model import short_wareki
+from counselor_app.ui.i18n import display_codelists, long_date
+from counselor_app.ui.service_messages import error_text
 
 
 class ApprovalQueueWindow(QWidget):
@@ -46,20 +48,21 @@ class ApprovalQueueWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self._services = services
         self._actor = actor
-        self._lists = services.reference.codelists
+        self._lists = display_codelists(services.reference.codelists)
         self._pending: list[PendingApproval] = []
         self.setObjectName("ApprovalQueueWindow")
         self.setWindowTitle(self.tr("決裁待ち一覧"))
         self.resize(1200, 700)
         self._build()
         self.refresh()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, activated=self.close)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         top = QHBoxLayout()
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("font-weight: bold;")
+        theme.set_role(self.count_label, "strong")
         top.addWidget(self.count_label)
         top.addStretch(1)
         self.refresh_button = QPushButton(self.tr("最新の状態に更新"), self)
@@ -70,6 +73,7 @@ class ApprovalQueueWindow(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = QTableWidget(0, 6, splitter)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("決裁待ちの相談"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("提出日時"), self.tr("相談番号"), self.tr("受付日"), self.tr("件名"), self.tr("担当"), self.tr("個人情報")]
@@ -168,7 +172,7 @@ class ApprovalQueueWindow(QWidget):
             case = self._services.cases.get(self._actor, item.summary.id)
             history = self._services.approvals.history(self._actor, item.summary.id)
         except DomainError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return
         self.summary.setHtml(self._summary_html(case, history))
         self._set_actions_enabled(True)
@@ -202,7 +206,7 @@ class ApprovalQueueWindow(QWidget):
         try:
             self._services.approvals.approve(self._actor, item.summary.id, expected_version=item.version)
         except DomainError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return False
         self.refresh()
         self._show_status(self.tr("%1 を決裁しました").replace("%1", item.summary.case_no or ""))
@@ -222,7 +226,7 @@ class ApprovalQueueWindow(QWidget):
                 self._actor, item.summary.id, comment, expected_version=item.version
             )
         except DomainError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return False
         self.refresh()
         self._show_status(self.tr("%1 を差し戻しました").replace("%1", item.summary.case_no or ""))
@@ -235,14 +239,14 @@ class ApprovalQueueWindow(QWidget):
             self.case_card_requested.emit(item.summary.case_no)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        theme.set_role(self.status_label, "error" if error else "ok")
         self.status_label.setText(text)
 
     # -- summary ---------------------------------------------------------------------
 
     def _placeholder(self) -> str:
         text = self.tr("決裁待ちの相談はありません。") if not self._pending else self.tr("相談を選ぶと概要が表示されます。")
-        return f"<p style='color:#555'>{html.escape(text)}</p>"
+        return f"<p style='color:{theme.colours().muted}'>{html.escape(text)}</p>"
 
     def _summary_html(self, case: Case, history: list[ReviewStep]) -> str:
         lists = self._lists
@@ -263,7 +267,7 @@ class ApprovalQueueWindow(QWidget):
         ]
         rows = [
             row(self.tr("相談番号"), case.case_no),
-            row(self.tr("受付"), f"{wareki(case.received_at.date())} {case.received_at:%H:%M}"),
+            row(self.tr("受付"), f"{long_date(case.received_at.date())} {case.received_at:%H:%M}"),
             row(self.tr("受付方法・区分"), " / ".join(filter(None, (lists["channel"].label_of(case.channel), lists["category"].label_of(case.category))))),
             row(
                 self.tr("契約当事者"),
@@ -307,10 +311,15 @@ class ApprovalQueueWindow(QWidget):
             f"{html.escape(step.actor)}{(': ' + html.escape(step.comment)) if step.comment else ''}</li>"
             for step in history
         )
+        # tr() stays outside the f-strings: lupdate does not look inside them.
+        subject = html.escape(case.subject or self.tr("（件名なし）"))
+        summary_heading = html.escape(self.tr("相談概要"))
+        handling_heading = html.escape(self.tr("処理経過"))
+        trail_heading = html.escape(self.tr("決裁の記録"))
         return (
-            f"<h3 style='margin-bottom:4px'>{html.escape(case.subject or self.tr('（件名なし）'))}</h3>"
+            f"<h3 style='margin-bottom:4px'>{subject}</h3>"
             f"<table>{''.join(rows)}</table>"
-            f"<h4>{html.escape(self.tr('相談概要'))}</h4><p>{html.escape(case.narrative)}</p>"
-            + (f"<h4>{html.escape(self.tr('処理経過'))}</h4><ul>{handling}</ul>" if handling else "")
-            + (f"<h4>{html.escape(self.tr('決裁の記録'))}</h4><ul>{trail}</ul>" if trail else "")
+            f"<h4>{summary_heading}</h4><p>{html.escape(case.narrative)}</p>"
+            + (f"<h4>{handling_heading}</h4><ul>{handling}</ul>" if handling else "")
+            + (f"<h4>{trail_heading}</h4><ul>{trail}</ul>" if trail else "")
         )

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from counselor_app.domain.errors import DomainError
+from counselor_app.ui.service_messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class BackgroundJob(QRunnable):
             result = self._work(self.signals.progress.emit)
         except DomainError as exc:
             self.done = True
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
         except Exception:  # noqa: BLE001 - reported to the user, details go to the log
             log.exception("background job failed")
             self.done = True

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.business_names import strip_legal_form
 from counselor_app.domain.business_registry import AmountSummary, BusinessMerge, BusinessProfile
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.business_service import BusinessMatch
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
 from counselor_app.ui.background_jobs import BackgroundJobs
 from counselor_app.ui.case_table_model import short_wareki
+from counselor_app.ui.i18n import display_codelists, long_date
+from counselor_app.ui.service_messages import error_text
 
 SEARCH_DEBOUNCE_MS = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +102,7 @@ class BusinessWindow(QWidget):
         self._actor = actor
         self._confirm = confirm
         self._inform = inform
-        self._codelists = services.reference.codelists
+        self._codelists = display_codelists(services.reference.codelists)
         self._offices = {office.code: office.name for office in services.setup.offices()}
         self._jobs = BackgroundJobs(self)
         self._search_serial = 0
@@ -151,10 +153,7 @@ class BusinessWindow(QWidget):
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.setSpacing(4)
         self.title_label = QLabel(right)
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        theme.set_role(self.title_label, "title")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
@@ -204,6 +203,7 @@ class BusinessWindow(QWidget):
 
     def _table(self, parent: QWidget, headers: Sequence[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), parent)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setHorizontalHeaderLabels(list(headers))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -251,6 +251,9 @@ class BusinessWindow(QWidget):
         self.product_table = self._table(page, (self.tr("商品・役務"), self.tr("件数")))
         self.method_table = self._table(page, (self.tr("販売方法・手口"), self.tr("件数")))
         self.office_table = self._table(page, (self.tr("所属"), self.tr("件数")))
+        self.product_table.setAccessibleName(self.tr("商品・役務別の件数"))
+        self.method_table.setAccessibleName(self.tr("販売方法・手口別の件数"))
+        self.office_table.setAccessibleName(self.tr("所属別の件数"))
         for column, table in enumerate((self.product_table, self.method_table, self.office_table)):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -264,6 +267,7 @@ class BusinessWindow(QWidget):
         candidates_box = QGroupBox(self.tr("同一の可能性がある記録"), page)
         candidates_layout = QVBoxLayout(candidates_box)
         self.candidates_table = self._table(candidates_box, (self.tr("事業者名"), self.tr("一致の理由")))
+        self.candidates_table.setAccessibleName(self.tr("同一の可能性がある記録"))
         self.candidates_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.candidates_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.candidates_table.itemSelectionChanged.connect(self._update_buttons)
@@ -278,6 +282,7 @@ class BusinessWindow(QWidget):
         self.merges_table = self._table(
             history_box, (self.tr("統合した記録"), self.tr("相談"), self.tr("統合日時"), self.tr("状態"))
         )
+        self.merges_table.setAccessibleName(self.tr("統合の記録"))
         self.merges_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             self.merges_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -432,8 +437,8 @@ class BusinessWindow(QWidget):
             .replace("%2", str(len(profile.by_office)))
         )
         if profile.first_received and profile.last_received:
-            text += self.tr("　%1〜%2").replace("%1", wareki(profile.first_received.date())).replace(
-                "%2", wareki(profile.last_received.date())
+            text += self.tr("　%1〜%2").replace("%1", long_date(profile.first_received.date())).replace(
+                "%2", long_date(profile.last_received.date())
             )
         return text
 
@@ -609,7 +614,7 @@ class BusinessWindow(QWidget):
 
         def refused(error: Exception) -> None:
             if isinstance(error, DomainError):
-                self._inform(self, self.tr("できませんでした"), error.message)
+                self._inform(self, self.tr("できませんでした"), error_text(error, with_where=False))
             else:
                 self._failed(error)
 
@@ -621,7 +626,7 @@ class BusinessWindow(QWidget):
             self.case_opened.emit(case_id)
 
     def _failed(self, error: Exception) -> None:
-        message = error.message if isinstance(error, DomainError) else str(error)
+        message = error_text(error, with_where=False)
         self._inform(self, self.tr("読み込めませんでした"), message)
 
     # -- lifetime --------------------------------------------------------------------

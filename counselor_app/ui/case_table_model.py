@@ -18,6 +18,7 @@ from counselor_app.domain.calendar import era_of
 from counselor_app.domain.case_query import CaseFilter, CaseSort, SortKey
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import CaseSummary
+from counselor_app.ui.i18n import ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +52,9 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def short_wareki(moment: Any) -> str:
-    """Compact 和暦 for tables: R8.11.27 14:05."""
+    """Compact 和暦 for tables: R8.11.27 14:05 (2026-11-27 14:05 in the English interface)."""
+    if ui_language() == "en":
+        return f"{moment:%Y-%m-%d %H:%M}"
     era, year = era_of(moment.date())
     return f"{era.initial}{year}.{moment.month:02d}.{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
 

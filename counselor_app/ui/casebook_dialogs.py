@@ -38,6 +38,7 @@ from counselor_app.services.casebook_service import (
     ImportResult,
 )
 from counselor_app.services.container import Services
+from counselor_app.ui.service_messages import error_text, translate_message
 
 # Colours of the highlighted redactions in the preview (structured numbers vs. names and places).
 _HIGHLIGHT = {"name": "#ffe08a", "address": "#ffd0b0", "birth_date": "#e5d4ff"}
@@ -78,7 +79,7 @@ def highlighted_html(result: ScrubResult, kind_names: dict[str, str]) -> str:
         parts.append(html.escape(text[position : redaction.out_start]))
         colour = _HIGHLIGHT.get(redaction.kind, _HIGHLIGHT_OTHER)
         parts.append(
-            f"<span style='background:{colour}' title='{html.escape(kind_names.get(redaction.kind, ''))}'>"
+            f"<span style='background:{colour}; color:#1a1a1a' title='{html.escape(kind_names.get(redaction.kind, ''))}'>"
             f"{html.escape(text[redaction.out_start : redaction.out_end])}</span>"
         )
         position = redaction.out_end
@@ -249,7 +250,8 @@ class CasebookExportDialog(QDialog):
                 f"{highlighted_html(item.narrative, self.kind_names)}</p>"
             )
         if not blocks:
-            blocks.append(f"<p>{html.escape(self.tr('この期間の相談はありません。'))}</p>")
+            nothing = html.escape(self.tr("この期間の相談はありません。"))
+            blocks.append(f"<p>{nothing}</p>")
         self.preview.setHtml("".join(blocks))
         self.previewed = preview.total > 0
         self.export_button.setEnabled(self.previewed)
@@ -319,7 +321,7 @@ class CasebookExportDialog(QDialog):
             )
             self.preview.setHtml(f"<ul>{lines}</ul>")
             return
-        self.summary_label.setText(self.tr("書き出せませんでした: %1").replace("%1", str(error)))
+        self.summary_label.setText(self.tr("書き出せませんでした: %1").replace("%1", error_text(error)))
 
 
 class CaseImportDialog(QDialog):
@@ -416,7 +418,8 @@ class CaseImportDialog(QDialog):
         self.report = report
         if report.ok:
             self.summary_label.setText(self.tr("%1 件を取り込めます。").replace("%1", f"{report.cases:,}"))
-            self.report_view.setHtml(f"<p>{html.escape(self.tr('問題は見つかりませんでした。'))}</p>")
+            fine = html.escape(self.tr("問題は見つかりませんでした。"))
+            self.report_view.setHtml(f"<p>{fine}</p>")
         else:
             self.summary_label.setText(
                 self.tr("問題が %1 件あります。直してからもう一度検証してください（何も取り込んでいません）。").replace(
@@ -451,10 +454,10 @@ class CaseImportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._job = None
         self.check_button.setEnabled(True)
-        self.summary_label.setText(self.tr("取り込めませんでした（何も取り込んでいません）: %1").replace("%1", str(error)))
+        self.summary_label.setText(self.tr("取り込めませんでした（何も取り込んでいません）: %1").replace("%1", error_text(error)))
         problems = getattr(error, "problems", None)
         if problems:
-            self.report_view.setHtml("<ol>" + "".join(f"<li>{html.escape(p)}</li>" for p in problems) + "</ol>")
+            self.report_view.setHtml("<ol>" + "".join(f"<li>{html.escape(translate_message(p))}</li>" for p in problems) + "</ol>")
 
 
 __all__ = ["CaseImportDialog", "CasebookExportDialog", "highlighted_html"]

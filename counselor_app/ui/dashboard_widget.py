@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.report_data import DashboardFigures
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
 from counselor_app.ui.background import BackgroundJob
+from counselor_app.ui.i18n import month_label
 from counselor_app.ui.surge_alerts_widget import SurgeAlertsWidget
 
 # Rows of surge alerts shown before the list scrolls (the case list keeps the screen).
@@ -27,22 +29,23 @@ class _Tile(QFrame):
         layout.setContentsMargins(10, 5, 10, 5)
         layout.setSpacing(0)
         self.caption = QLabel(caption, self)
-        self.caption.setStyleSheet("color: #555;")
+        theme.set_role(self.caption, "muted")
         self.value = QLabel("…", self)
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.value.setFont(font)
+        theme.set_role(self.value, "figure")
         self.detail = QLabel("", self)
-        self.detail.setStyleSheet("color: #555;")
+        theme.set_role(self.detail, "muted")
         for label in (self.caption, self.value, self.detail):
             layout.addWidget(label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def show_figure(self, value: str, detail: str, *, alert: bool = False) -> None:
-        self.value.setText(value)
-        self.value.setStyleSheet("color: #b00020;" if alert else "")
+        # An alert is said with a symbol and in words (accessible description), not by colour alone.
+        self.value.setText(("▲ " if alert else "") + value)
+        theme.set_role(self.value, "figure-alert" if alert else "figure")
         self.detail.setText(detail)
+        self.setAccessibleDescription(
+            f"{self.caption.text()}: {value}, {detail}" + (self.tr("（要対応）") if alert else "")
+        )
 
 
 class DashboardWidget(QWidget):
@@ -122,7 +125,7 @@ class DashboardWidget(QWidget):
 
     def _show(self, figures: DashboardFigures) -> None:
         self.figures = figures
-        month = figures.month.wareki()
+        month = month_label(figures.month.year, figures.month.month)
         change = figures.cases_this_month - figures.cases_previous_month
         self.cases_tile.caption.setText(self.tr("今月の受付（%1）").replace("%1", month))
         self.cases_tile.show_figure(

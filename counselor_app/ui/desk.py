@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject
 from counselor_app.domain.drafts import Draft
 from counselor_app.domain.entities import Actor
 from counselor_app.services.container import Services
+from counselor_app.ui.appearance import Appearance
 from counselor_app.ui.cases.case_workspace import CaseWorkspace
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.prompter import MessageBoxPrompter, Prompter
@@ -21,13 +22,21 @@ class Desk(QObject):
     * quitting (closing the list window) keeps every unsaved intake as a draft.
     """
 
-    def __init__(self, services: Services, actor: Actor, *, prompter: Prompter | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        *,
+        prompter: Prompter | None = None,
+        appearance: Appearance | None = None,
+    ) -> None:
         super().__init__()
         self.services = services
         self.actor = actor
         self._prompter: Prompter = prompter or MessageBoxPrompter()
         autosave = int(services.setup.settings().get("autosave_seconds", 3))
-        self.main_window = MainWindow(services, actor)
+        self.main_window = MainWindow(services, actor, appearance=appearance)
+        self.main_window.office_settings_changed.connect(self._office_settings_changed)
         self.workspace = CaseWorkspace(services, actor, autosave_seconds=autosave, prompter=self._prompter)
         self.main_window.case_opened.connect(self.workspace.open_case)
         self.workspace.case_saved.connect(lambda _case_id: self.main_window.refresh())
@@ -51,6 +60,11 @@ class Desk(QObject):
         self.workspace.drafts_changed.connect(self.refresh_drafts)
         self.main_window.case_opened.connect(self.workspace.open_case)
         self.refresh_drafts()
+
+    def _office_settings_changed(self, changed: dict[str, object]) -> None:
+        seconds = changed.get("autosave_seconds")
+        if isinstance(seconds, int):
+            self.workspace.set_autosave_seconds(seconds)
 
     def pending_drafts(self) -> list[Draft]:
         """The user's drafts that no open intake is working on."""

@@ -36,13 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.directory import KINDS
 from counselor_app.domain.entities import Actor, Contact, DirectoryEntry
 from counselor_app.domain.errors import DomainError
 from counselor_app.domain.guidance import GuidanceLabels
 from counselor_app.services.classification_service import CsvImportError
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import display_codelists, long_date
+from counselor_app.ui.service_messages import error_text
 
 SEARCH_DEBOUNCE_MS = 200
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,7 +106,7 @@ class LocalEntryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("関係部局の追加"))
         self.resize(620, 560)
-        codelists = services.reference.codelists
+        codelists = display_codelists(services.reference.codelists)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_edit = QLineEdit(self)
@@ -238,6 +240,7 @@ class DirectoryDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         self.table = QTableWidget(0, 6, splitter)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("ID"), self.tr("名称"), self.tr("体制"), self.tr("電話"), self.tr("有効期間"), self.tr("区分")]
         )
@@ -367,8 +370,8 @@ class DirectoryDialog(QDialog):
         self._show_selected()  # the row may stay selected while its entry changed
 
     def _period(self, entry: DirectoryEntry) -> str:
-        start = wareki(entry.valid_from) if entry.valid_from else ""
-        end = wareki(entry.valid_to) if entry.valid_to else ""
+        start = long_date(entry.valid_from) if entry.valid_from else ""
+        end = long_date(entry.valid_to) if entry.valid_to else ""
         if not start and not end:
             return ""
         text = self.tr("%1〜%2").replace("%1", start).replace("%2", end)
@@ -405,7 +408,7 @@ class DirectoryDialog(QDialog):
             self.retire_button.setEnabled(False)
             self.reinstate_button.setEnabled(False)
             return
-        parent = f"<br><span style='color:#555'>{html.escape(entry.parent)}</span>" if entry.parent else ""
+        parent = f"<br><span style='color:{theme.colours().muted}'>{html.escape(entry.parent)}</span>" if entry.parent else ""
         self.detail_title.setText(f"<b>{html.escape(entry.name)}</b>{parent}")
         self.basis_current.setText(entry.legal_basis or "—")
         self.basis_2005.setText(entry.legal_basis_2005 or "—")
@@ -442,7 +445,7 @@ class DirectoryDialog(QDialog):
                 annotation=self.annotation_edit.text(),
             )
         except DomainError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return
         self.refresh()
 
@@ -463,7 +466,7 @@ class DirectoryDialog(QDialog):
                 self._actor, entry.id, valid_to=dialog.valid_to(), successor_id=dialog.successor_id()
             )
         except DomainError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return
         self.refresh()
 
@@ -475,7 +478,7 @@ class DirectoryDialog(QDialog):
         try:
             self._classification.reinstate(self._actor, entry_id)
         except DomainError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return
         self.refresh()
 
@@ -487,7 +490,7 @@ class DirectoryDialog(QDialog):
         try:
             added = self._classification.add_local(self._actor, dialog.entry())
         except DomainError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return
         self.refresh()
         self.select(added.id)
@@ -509,7 +512,7 @@ class DirectoryDialog(QDialog):
             self._warn(self.tr("取り込みませんでした（何も変更していません）。\n%1").replace("%1", shown))
             return
         except (DomainError, OSError) as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return
         self.refresh()
         self._inform(
@@ -529,7 +532,7 @@ class DirectoryDialog(QDialog):
             text = self._classification.export_local_csv(self._actor)
             write_atomically(Path(path), text.encode("utf-8-sig"))
         except (DomainError, OSError) as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
 
     # -- guidance tab ----------------------------------------------------------------------
 
@@ -620,7 +623,7 @@ class DirectoryDialog(QDialog):
         try:
             write_atomically(Path(path), text.encode("utf-8"))
         except OSError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
 
     def import_guidance(self) -> None:
         """Store an edited guide after validating it (nothing changes when it is wrong)."""
@@ -634,12 +637,12 @@ class DirectoryDialog(QDialog):
         try:
             document = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            self._warn(self.tr("読めません: %1").replace("%1", str(exc)))
+            self._warn(self.tr("読めません: %1").replace("%1", error_text(exc)))
             return
         try:
             self._classification.save_guidance(self._actor, document)
         except DomainError as exc:
-            self._warn(self.tr("取り込みませんでした: %1").replace("%1", str(exc)))
+            self._warn(self.tr("取り込みませんでした: %1").replace("%1", error_text(exc)))
             return
         self._show_guidance()
 
@@ -648,6 +651,6 @@ class DirectoryDialog(QDialog):
         try:
             self._classification.reset_guidance(self._actor)
         except DomainError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return
         self._show_guidance()

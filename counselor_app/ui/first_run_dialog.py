@@ -18,10 +18,9 @@ from counselor_app.domain.access import MIN_PASSWORD_LENGTH
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.auth_service import AuthService, FirstRun
+from counselor_app.ui import theme
 from counselor_app.ui.background_tasks import Background
-
-ERROR_STYLE = "color: #b00020;"
-INVALID_STYLE = "border: 1px solid #b00020;"
+from counselor_app.ui.service_messages import error_text
 
 
 class FirstRunDialog(QDialog):
@@ -41,10 +40,7 @@ class FirstRunDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         heading = QLabel(self.tr("はじめに、所属と管理者を登録します"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        theme.set_role(heading, "title")
         layout.addWidget(heading)
         intro = QLabel(
             self.tr(
@@ -96,12 +92,13 @@ class FirstRunDialog(QDialog):
             "display_name": self.display_name_edit,
             "password": self.password_edit,
         }
+        # Identifiers for code; the form's labels (their buddies) are what a screen reader says.
         for name, edit in (*self._fields.items(), ("confirm", self.confirm_edit)):
-            edit.setAccessibleName(name)
+            edit.setObjectName(name)
 
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.message_label, "error")
         layout.addWidget(self.message_label)
 
         self.buttons = QDialogButtonBox(self)
@@ -118,7 +115,7 @@ class FirstRunDialog(QDialog):
 
     def _mark(self, field: str | None) -> None:
         for name, edit in self._fields.items():
-            edit.setStyleSheet(INVALID_STYLE if name == field else "")
+            theme.set_invalid(edit, name == field)
         if field in self._fields:
             self._fields[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -150,6 +147,6 @@ class FirstRunDialog(QDialog):
         self.create_button.setEnabled(True)
         if isinstance(error, DomainError):
             self._mark(error.where)
-            self.message_label.setText(error.message)
+            self.message_label.setText(error_text(error, with_where=False))
         else:
-            self.message_label.setText(self.tr("登録できません: %1").replace("%1", str(error)))
+            self.message_label.setText(self.tr("登録できません: %1").replace("%1", error_text(error)))

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.access import AccountLockedError, AuthenticationError
 from counselor_app.domain.entities import Actor
 from counselor_app.services.auth_service import AuthService
+from counselor_app.ui import theme
 from counselor_app.ui.background_tasks import Background
-
-ERROR_STYLE = "color: #b00020;"
+from counselor_app.ui.service_messages import error_text
 
 
 class LoginDialog(QDialog):
@@ -50,10 +50,7 @@ class LoginDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         heading = QLabel(self.tr("相談記録"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        theme.set_role(heading, "title")
         layout.addWidget(heading)
         if locked_user is not None:
             intro = self.tr("操作がなかったため画面をロックしました。続けるにはパスワードを入力してください。")
@@ -64,7 +61,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.intro_label)
         if office_label:
             office = QLabel(office_label, self)
-            office.setStyleSheet("color: #555;")
+            theme.set_role(office, "muted")
             layout.addWidget(office)
 
         form = QFormLayout()
@@ -83,7 +80,7 @@ class LoginDialog(QDialog):
 
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.message_label, "error")
         self.message_label.setAccessibleName(self.tr("メッセージ"))
         layout.addWidget(self.message_label)
 
@@ -137,8 +134,8 @@ class LoginDialog(QDialog):
         elif isinstance(error, AuthenticationError):
             self._show(self.tr("ログイン名またはパスワードが違います"))
         else:
-            self._show(self.tr("ログインできません: %1").replace("%1", str(error)))
+            self._show(self.tr("ログインできません: %1").replace("%1", error_text(error)))
 
     def _show(self, text: str, *, error: bool = True) -> None:
-        self.message_label.setStyleSheet(ERROR_STYLE if error else "color: #555;")
+        theme.set_role(self.message_label, "error" if error else "muted")
         self.message_label.setText(text)

@@ -7,9 +7,10 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -27,23 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.access import Permission, allows
-from counselor_app.domain.calendar import fiscal_year, fiscal_year_label, wareki
+from counselor_app.domain.calendar import fiscal_year
 from counselor_app.domain.case_query import CaseFilter, CaseSort
 from counselor_app.domain.entities import Actor, Case, CaseSummary
 from counselor_app.domain.errors import DomainError
 from counselor_app.domain.search import highlight_spans, parse_query
 from counselor_app.services.container import Services
-from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel
+from counselor_app.ui import theme
+from counselor_app.ui.appearance import Appearance
+from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, short_wareki
 from counselor_app.ui.dashboard_widget import DashboardWidget
 
 if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay out of start-up
     from counselor_app.ui.approval_queue import ApprovalQueueWindow
     from counselor_app.ui.referral_follow_up import ReferralFollowUpWidget
     from counselor_app.ui.reports_window import ReportsWindow
+from counselor_app.ui.i18n import display_codelists, fiscal_year_text, long_date
+from counselor_app.ui.service_messages import error_text
 from counselor_app.ui.widgets.text_inputs import DateInput
 
 if TYPE_CHECKING:
     from counselor_app.ui.business_window import BusinessWindow
+    from counselor_app.ui.settings_dialog import SettingsDialog
 
 SEARCH_DEBOUNCE_MS = 250
 
@@ -51,11 +57,14 @@ SEARCH_DEBOUNCE_MS = 250
 def highlighted_html(text: str, query: str) -> str:
     """Escape ``text`` for HTML and mark every occurrence of the query terms (width/kana folded)."""
     spans = highlight_spans(text, parse_query(query))
+    mark = theme.colours()
     parts: list[str] = []
     cursor = 0
     for start, end in spans:
         parts.append(html.escape(text[cursor:start]))
-        parts.append(f"<b style='background:#ffe58a'>{html.escape(text[start:end])}</b>")
+        parts.append(
+            f"<b style='background:{mark.mark_background}; color:{mark.mark_text}'>{html.escape(text[start:end])}</b>"
+        )
         cursor = end
     parts.append(html.escape(text[cursor:]))
     return "".join(parts)
@@ -86,12 +95,25 @@ class MainWindow(QMainWindow):
     case_opened = Signal(int)
     restore_drafts_requested = Signal()
     discard_drafts_requested = Signal()
+    office_settings_changed = Signal(dict)
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        appearance: Appearance | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
-        self._codelists = services.reference.codelists
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = appearance or Appearance(app)
+        self.settings_dialog: SettingsDialog | None = None
+        self._columns_fitted = False
+        self._codelists = display_codelists(services.reference.codelists)
         self.reports_window: ReportsWindow | None = None
         self.approval_window: ApprovalQueueWindow | None = None
         self.dashboard: DashboardWidget | None = None
@@ -110,6 +132,7 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self._current_filter())
         self._update_count()
         self.apply_permissions()
+        self.appearance.changed.connect(self._measure)
 
     # -- construction ----------------------------------------------------------------
 
@@ -196,21 +219,33 @@ class MainWindow(QMainWindow):
         self.business_action = self._action(admin_menu, self.tr("事業者（名寄せ）…"))
         self.business_action.triggered.connect(self.open_business_window)
         self.users_action = self._action(admin_menu, self.tr("利用者…"), enabled=False)
-        self.settings_action = self._action(admin_menu, self.tr("設定…"), enabled=False)
+        self.settings_action = self._action(admin_menu, self.tr("設定…"), shortcut="Ctrl+,")
+        self.settings_action.triggered.connect(self.open_settings)
         self.audit_action = self._action(admin_menu, self.tr("監査ログの検証"), enabled=False)
         admin_menu.addSeparator()
         self.backup_action = self._action(admin_menu, self.tr("バックアップの作成…"), enabled=False)
         self.retention_action = self._action(admin_menu, self.tr("保存期間による匿名化…"), enabled=False)
 
         view_menu = bar.addMenu(self.tr("表示(&V)"))
-        self.zoom_in_action = self._action(
-            view_menu, self.tr("文字を大きく"), shortcut=QKeySequence.StandardKey.ZoomIn
-        )
-        self.zoom_out_action = self._action(
-            view_menu, self.tr("文字を小さく"), shortcut=QKeySequence.StandardKey.ZoomOut
-        )
+        self.zoom_in_action = self._action(view_menu, self.tr("文字を大きく(&L)"))
+        self.zoom_out_action = self._action(view_menu, self.tr("文字を小さく(&S)"))
+        self.zoom_reset_action = self._action(view_menu, self.tr("文字の大きさを元に戻す(&R)"))
+        # Every window of the application zooms (Ctrl+= too: "+" needs Shift on many keyboards).
+        for action, keys in (
+            (self.zoom_in_action, ("Ctrl++", "Ctrl+=")),
+            (self.zoom_out_action, ("Ctrl+-",)),
+            (self.zoom_reset_action, ("Ctrl+0",)),
+        ):
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.zoom_in_action.triggered.connect(lambda: self._zoom(1))
         self.zoom_out_action.triggered.connect(lambda: self._zoom(-1))
+        self.zoom_reset_action.triggered.connect(lambda: self._zoom(0))
+        view_menu.addSeparator()
+        self.high_contrast_action = self._action(view_menu, self.tr("ハイコントラスト表示(&H)"))
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(self.appearance.theme_name == "high_contrast")
+        self.high_contrast_action.toggled.connect(self._toggle_high_contrast)
 
         help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
         self.about_action = self._action(help_menu, self.tr("バージョン情報"))
@@ -243,7 +278,7 @@ class MainWindow(QMainWindow):
         self.year_combo.addItem(self.tr("全年度"), None)
         today = self._services.clock.now().date()
         for year in range(fiscal_year(today), fiscal_year(today) - 6, -1):
-            label = self.tr("%1年度（%2）").replace("%1", str(year)).replace("%2", fiscal_year_label(year))
+            label = self.tr("%1年度（%2）").replace("%1", str(year)).replace("%2", fiscal_year_text(year))
             self.year_combo.addItem(label, year)
         filters.addWidget(self.year_combo, 1)
 
@@ -275,6 +310,7 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
         self.table = QTableView(splitter)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("相談一覧"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -288,9 +324,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = (150, 118, 72, 62, 240, 180, 130, 72, 86)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        self._fit_columns()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -314,7 +348,6 @@ class MainWindow(QMainWindow):
     def _build_draft_banner(self, parent: QWidget, layout: QVBoxLayout) -> None:
         self.draft_banner = QFrame(parent)
         self.draft_banner.setObjectName("draftBanner")
-        self.draft_banner.setStyleSheet("#draftBanner { background: #fff4d6; border: 1px solid #d9b44a; }")
         row = QHBoxLayout(self.draft_banner)
         row.setContentsMargins(8, 4, 8, 4)
         self.draft_banner_label = QLabel(self.draft_banner)
@@ -328,10 +361,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.discard_drafts_button)
         self.draft_banner.hide()
         layout.addWidget(self.draft_banner)
-        restore = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
-        restore.activated.connect(
-            lambda: self.draft_banner.isVisible() and self.restore_drafts_requested.emit()
-        )
+        # Ctrl+Shift+R restores drafts while the banner shows, and opens the referral
+        # follow-up otherwise: one key, never two shortcuts at once (Qt would run neither).
+        self._restore_shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self)
+        self._restore_shortcut.setEnabled(False)
+        self._restore_shortcut.activated.connect(self.restore_drafts_requested.emit)
 
     def set_pending_drafts(self, count: int) -> None:
         """Offer to restore ``count`` drafts left by an earlier session (hidden when 0)."""
@@ -341,6 +375,8 @@ class MainWindow(QMainWindow):
             ).replace("%1", str(count))
         )
         self.draft_banner.setVisible(count > 0)
+        self._restore_shortcut.setEnabled(count > 0)
+        self.referrals_action.setShortcut(QKeySequence() if count > 0 else QKeySequence("Ctrl+Shift+R"))
 
     def _build_more_filters(self, parent: QWidget, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
@@ -354,8 +390,8 @@ class MainWindow(QMainWindow):
         ):
             edit.echo.hide()
             edit.edit.setAccessibleName(name)
-            edit.edit.setMaximumWidth(110)
             edit.edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self._size_date_edits()
         self.from_date.edit.setPlaceholderText(self.tr("開始日"))
         self.to_date.edit.setPlaceholderText(self.tr("終了日"))
         period.setBuddy(self.from_date.edit)
@@ -399,6 +435,11 @@ class MainWindow(QMainWindow):
         for combo in (self.counselor_combo, self.office_combo, self.product_combo, self.sales_form_combo):
             combo.currentIndexChanged.connect(lambda _index: self._apply_filters())
 
+    def _size_date_edits(self) -> None:
+        width = self.fontMetrics().horizontalAdvance("0000/00/00") + 24
+        for edit in (self.from_date.edit, self.to_date.edit):
+            edit.setFixedWidth(width)
+
     def clear_filters(self) -> None:
         """Back to every case the user may see."""
         for combo in (
@@ -424,7 +465,9 @@ class MainWindow(QMainWindow):
     def _combo(self, parent: QWidget, accessible_name: str) -> QComboBox:
         combo = QComboBox(parent)
         combo.setAccessibleName(accessible_name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Shrinks (eliding its text) rather than push the window past the screen at large text sizes.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _build_status_bar(self) -> None:
@@ -578,7 +621,7 @@ class MainWindow(QMainWindow):
         try:
             self._services.approvals.submit(self._actor, summary.id)
         except DomainError as exc:
-            self.statusBar().showMessage(self.tr("決裁に回せません: %1").replace("%1", str(exc)), 15000)
+            self.statusBar().showMessage(self.tr("決裁に回せません: %1").replace("%1", error_text(exc)), 15000)
             return
         self.statusBar().showMessage(
             self.tr("%1 を決裁に回しました").replace("%1", summary.case_no or ""), 8000
@@ -652,6 +695,7 @@ class MainWindow(QMainWindow):
             window.setParent(self, Qt.WindowType.Window)
             window.case_requested.connect(self.case_opened.emit)
             window.resize(1000, 560)
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Close), window, activated=window.close)
             self.referral_window = window
         else:
             self.referral_window.refresh()
@@ -670,6 +714,7 @@ class MainWindow(QMainWindow):
             window.case_opened.connect(self.case_opened.emit)
             window.information_requested.connect(self.open_business_report)
             window.resize(1280, 720)
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Close), window, activated=window.close)
             self.business_window = window
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
@@ -692,10 +737,79 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _zoom(self, step: int) -> None:
-        app_font = self.font()
-        size = min(max(app_font.pointSizeF() + step, 8.0), 28.0)
-        app_font.setPointSizeF(size)
-        self.setFont(app_font)
+        """Bigger (+1), smaller (-1) or back to the system size (0), in every window; remembered."""
+        problem = self.appearance.zoom(step) if step else self.appearance.reset_zoom()
+        size = self.appearance.point_size
+        self.statusBar().showMessage(
+            problem or self.tr("文字の大きさ: %1 ポイント").replace("%1", f"{size:g}"), 5000
+        )
+
+    def _toggle_high_contrast(self, on: bool) -> None:
+        problem = self.appearance.update(theme="high_contrast" if on else "standard")
+        if problem:
+            self.statusBar().showMessage(problem, 8000)
+
+    def _fit_columns(self) -> None:
+        """Column widths from the font and the labels in force (English labels are longer; so is 16 pt)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+
+        def fits(*texts: str, cap: int = 10_000) -> int:
+            return min(cap, max(metrics.horizontalAdvance(text) for text in texts) + 18)
+
+        def labels(name: str) -> list[str]:
+            return [item.label for item in self._codelists[name].items]
+
+        lists = self._codelists
+        tops = [item.label for item in lists["product"].children(None)]
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(self.model.columnCount())]
+        widths = {
+            0: fits("000000-R88-000000", headers[0]),
+            1: fits(short_wareki(self._services.clock.now()), headers[1]) + 12,
+            2: fits(*labels("case_status"), headers[2]),
+            3: fits(*labels("channel"), headers[3]),
+            7: fits(*labels("pi_related"), headers[7]),
+            8: fits("takahashi.k", headers[8]),
+        }
+        # Subject, business and product share what is left; the subject stretches.
+        available = self.table.viewport().width()
+        if available < 300:
+            available = 1020
+        rest = max(0, available - sum(widths.values()))
+        # A business name of about 14 full-width characters (two average widths each) fits before "…".
+        widths[5] = min(max(metrics.averageCharWidth() * 28 + 18, fits(headers[5])), max(110, int(rest * 0.34)))
+        widths[6] = max(fits(headers[6]), min(fits(*tops), max(90, int(rest * 0.26))))
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            QTimer.singleShot(0, self._fit_columns)
+
+    def _measure(self) -> None:
+        """Re-measure what was sized by hand after the font size changed."""
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._size_date_edits()
+        self._fit_columns()
+        self.high_contrast_action.blockSignals(True)
+        self.high_contrast_action.setChecked(self.appearance.theme_name == "high_contrast")
+        self.high_contrast_action.blockSignals(False)
+        if self._selected_summary() is None:
+            self.preview.setHtml(self._preview_placeholder())
+
+    def open_settings(self) -> SettingsDialog:
+        """管理 > 設定…: personal preferences (everyone) and office settings (admins)."""
+        from counselor_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._services, self._actor, self.appearance, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.office_settings_changed.connect(self.office_settings_changed)
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         from counselor_app import __version__
@@ -716,7 +830,7 @@ class MainWindow(QMainWindow):
 
     def _preview_placeholder(self) -> str:
         return (
-            "<p style='color:#555'>"
+            f"<p style='color:{theme.colours().muted}'>"
             + html.escape(self.tr("相談を選ぶと、ここに概要が表示されます。Enter で開きます。"))
             + "</p>"
         )
@@ -732,7 +846,7 @@ class MainWindow(QMainWindow):
         pi = case.pi
         rows = [
             row(self.tr("相談番号"), case.case_no),
-            row(self.tr("受付"), f"{wareki(case.received_at.date())} {case.received_at:%H:%M}"),
+            row(self.tr("受付"), f"{long_date(case.received_at.date())} {case.received_at:%H:%M}"),
             row(self.tr("受付方法"), lists["channel"].label_of(case.channel)),
             row(self.tr("相談区分"), lists["category"].label_of(case.category)),
             row(self.tr("状態"), lists["case_status"].label_of(case.status)),
@@ -764,6 +878,8 @@ class MainWindow(QMainWindow):
         if case.review_comment and case.status == "open":
             rows.insert(5, row(self.tr("差し戻し"), case.review_comment))
         subject = html.escape(case.subject or self.tr("（件名なし）"))
+        summary_heading = html.escape(self.tr("相談概要"))
+        handling_heading = html.escape(self.tr("処理経過"))
         narrative = highlighted_html(case.narrative, self.search_edit.text())
         handling = "".join(
             f"<li>{html.escape(f'{entry.at:%m/%d %H:%M}')} "
@@ -772,8 +888,8 @@ class MainWindow(QMainWindow):
         )
         return (
             f"<h3 style='margin-bottom:4px'>{subject}</h3><table>{''.join(rows)}</table>"
-            f"<h4>{html.escape(self.tr('相談概要'))}</h4><p>{narrative}</p>"
-            + (f"<h4>{html.escape(self.tr('処理経過'))}</h4><ul>{handling}</ul>" if handling else "")
+            f"<h4>{summary_heading}</h4><p>{narrative}</p>"
+            + (f"<h4>{handling_heading}</h4><ul>{handling}</ul>" if handling else "")
         )
 
     def _yen(self, amount: int | None) -> str | None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b00020;"
+from counselor_app.ui import theme
 
 
 class PassphraseDialog(QDialog):
@@ -34,7 +34,7 @@ class PassphraseDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         where = QLabel(database, self)
-        where.setStyleSheet("color: #555;")
+        theme.set_role(where, "muted")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)
@@ -46,7 +46,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         self.message_label = QLabel(error or "", self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.message_label, "error")
         layout.addWidget(self.message_label)
         buttons = QDialogButtonBox(self)
         self.open_button = buttons.addButton(self.tr("開く"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -33,7 +33,6 @@ class PdfPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.view.setStyleSheet("QPdfView { background: #8a8a8a; }")
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,13 +35,54 @@ from counselor_app.domain.entities import Actor, Cue, PiAssessment
 from counselor_app.domain.pi_assessment import corrected, from_suggestion, is_overridden
 from counselor_app.domain.routing import Destination
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import display_codelists
 
 DEBOUNCE_MS = 300
-_STRONG = QColor("#ffcc80")
-_WEAK = QColor("#fff3bf")
-_NEGATIVE = QColor("#d6e6ff")
-_FRAUD = QColor("#ffb4b4")
-_FACET = QColor("#2e7d32")
+# How each kind of cue is marked in the narrative and in the legend: a colour AND a
+# shape (bold, dotted, wavy, struck through, underlined), so colour is never the only sign.
+CUE_KINDS = ("strong", "weak", "fraud", "negative", "facet")
+
+
+def cue_format(kind: str) -> QTextCharFormat:
+    """The character format of one kind of cue in the theme in force."""
+    colours = theme.colours()
+    fmt = QTextCharFormat()
+    if kind == "facet":
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(colours.cue_facet))
+        fmt.setForeground(QColor(colours.cue_facet))
+        return fmt
+    background = {
+        "strong": colours.cue_strong,
+        "weak": colours.cue_weak,
+        "fraud": colours.cue_fraud,
+        "negative": colours.cue_negative,
+    }[kind]
+    fmt.setBackground(QColor(background))
+    fmt.setForeground(QColor(colours.cue_text))
+    if kind == "strong":
+        fmt.setFontWeight(QFont.Weight.Bold)
+    elif kind == "weak":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    elif kind == "fraud":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setFontItalic(True)
+    elif kind == "negative":
+        fmt.setFontStrikeOut(True)
+    return fmt
+
+
+def cue_kind(cue: Cue) -> str:
+    """Which kind of cue this is (see :data:`CUE_KINDS`)."""
+    if cue.weight == 0 and cue.rule.startswith(("holder.", "sector.")):
+        return "facet"
+    if cue.rule.startswith("fraud"):
+        return "fraud"
+    if cue.weight < 0:
+        return "negative"
+    return "strong" if cue.weight >= 3 else "weak"
 
 
 class _Relay(QObject):
@@ -91,7 +132,7 @@ class PiSuggestionWidget(QWidget):
         self.setObjectName("PiSuggestionWidget")
         self._services = services
         self._actor = actor
-        self._codelists = services.reference.codelists
+        self._codelists = display_codelists(services.reference.codelists)
         classification = services.classification
         self._suggester = classification.suggester
         self._regime = classification.regime()
@@ -204,19 +245,20 @@ class PiSuggestionWidget(QWidget):
         self.narrative_view.setAccessibleName(self.tr("手がかりを強調した相談概要"))
         self.narrative_view.setMinimumHeight(90)
         left_layout.addWidget(self.narrative_view, 2)
-        legend = QLabel(
-            self.tr(
-                "<span style='background:#ffcc80'>強い手がかり</span> "
-                "<span style='background:#fff3bf'>弱い手がかり</span> "
-                "<span style='background:#ffb4b4'>詐欺の疑い</span> "
-                "<span style='background:#d6e6ff'>打ち消し</span> "
-                "<u style='color:#2e7d32'>保有主体・分野</u>"
-            )
-        )
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        left_layout.addWidget(legend)
+        self.legend = QTextEdit(left)
+        self.legend.setObjectName("cueLegend")
+        self.legend.setReadOnly(True)
+        self.legend.setFrameShape(QFrame.Shape.NoFrame)
+        self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.legend.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend.viewport().setAutoFillBackground(False)
+        self.legend.setAccessibleName(self.tr("手がかりの凡例"))
+        self._show_legend()
+        left_layout.addWidget(self.legend)
         left_layout.addWidget(self._heading(self.tr("手がかり")))
         self.cue_table = QTableWidget(0, 4, left)
+        self.cue_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.cue_table.setHorizontalHeaderLabels(
             [self.tr("語句"), self.tr("重み"), self.tr("論点"), self.tr("規則")]
         )
@@ -242,6 +284,7 @@ class PiSuggestionWidget(QWidget):
         destinations_layout.setSpacing(2)
         destinations_layout.addWidget(self._heading(self.tr("移送・紹介先の候補")))
         self.destination_table = QTableWidget(0, 4, destinations)
+        self.destination_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.destination_table.setHorizontalHeaderLabels(
             [self.tr("窓口"), self.tr("種別"), self.tr("根拠"), self.tr("記録")]
         )
@@ -276,9 +319,7 @@ class PiSuggestionWidget(QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        theme.set_role(label, "strong")
         return label
 
     def _table_defaults(self, table: QTableWidget) -> None:
@@ -469,22 +510,23 @@ class PiSuggestionWidget(QWidget):
 
     def _show_status(self) -> None:
         result = self._result
+        colours = theme.colours()
         regime = self.tr("現行体制") if self._regime == "CURRENT" else self.tr("2005年基本方針の体制")
         if result is None:
             self.status_label.setText(
                 html.escape(self.tr("相談概要を入力すると、個人情報関連かどうかの提案が表示されます。"))
-                + f" <span style='color:#555'>[{html.escape(regime)}]</span>"
+                + f" <span style='color:{colours.muted}'>[{html.escape(regime)}]</span>"
             )
             return
         if result.pi_related:
             verdict = self.tr("提案：個人情報関連あり")
-            colour = "#b71c1c" if result.not_pipa_complaint else "#1b5e20"
+            colour = colours.error if result.not_pipa_complaint else colours.ok
         elif result.needs_review:
             verdict = self.tr("提案：要確認")
-            colour = "#e65100"
+            colour = colours.warning
         else:
             verdict = self.tr("提案：個人情報関連なし")
-            colour = "#444"
+            colour = colours.muted
         parts = [
             f"<b style='color:{colour}'>{html.escape(verdict)}</b>",
             html.escape(self.tr("スコア %1").replace("%1", f"{result.score:g}")),
@@ -504,11 +546,11 @@ class PiSuggestionWidget(QWidget):
             parts.append(html.escape(self.tr("保有主体：%1").replace("%1", holder)))
         if result.not_pipa_complaint:
             parts.append(
-                "<b style='color:#b71c1c'>"
+                f"<b style='color:{colours.error}'>"
                 + html.escape(self.tr("詐欺の疑い：個人情報保護法の苦情としては扱わない"))
                 + "</b>"
             )
-        parts.append(f"<span style='color:#555'>[{html.escape(regime)}]</span>")
+        parts.append(f"<span style='color:{colours.muted}'>[{html.escape(regime)}]</span>")
         self.status_label.setText(self.tr(" ／ ").join(parts))
 
     def _show_decision(self) -> None:
@@ -532,15 +574,39 @@ class PiSuggestionWidget(QWidget):
                 .replace("%2", suggested)
                 .replace("%3", self._label("pi_holder", assessment.suggested_holder) or "—")
             )
-            self.override_label.setStyleSheet("color:#b26a00")
+            theme.set_role(self.override_label, "warning")
         else:
             self.override_label.setText(
                 self.tr("Alt+A 提案を採用 ／ Alt+Y・N・U 関連 ／ Alt+I 論点 ／ Alt+H 保有主体")
             )
-            self.override_label.setStyleSheet("color:#555")
+            theme.set_role(self.override_label, "muted")
 
     def _cues(self) -> tuple[Cue, ...]:
         return self._result.cues if self._result is not None else self._assessment.cues
+
+    def _show_legend(self) -> None:
+        """The legend drawn with the very formats the narrative uses."""
+        names = {
+            "strong": self.tr("強い手がかり（太字）"),
+            "weak": self.tr("弱い手がかり（点線）"),
+            "fraud": self.tr("詐欺の疑い（波線・斜体）"),
+            "negative": self.tr("打ち消し（取り消し線）"),
+            "facet": self.tr("保有主体・分野（下線）"),
+        }
+        self.legend.clear()
+        cursor = QTextCursor(self.legend.document())
+        plain = QTextCharFormat()
+        for index, kind in enumerate(CUE_KINDS):
+            if index:
+                cursor.insertText("  ", plain)
+            cursor.insertText(names[kind], cue_format(kind))
+        self.legend.document().setTextWidth(max(200, self.legend.viewport().width()))
+        height = int(self.legend.document().size().height()) + 4
+        self.legend.setFixedHeight(max(height, self.legend.fontMetrics().height() + 8))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_legend()
 
     def _show_narrative(self) -> None:
         view = self.narrative_view
@@ -554,20 +620,7 @@ class PiSuggestionWidget(QWidget):
             cursor = QTextCursor(view.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            if cue.weight == 0 and cue.rule.startswith(("holder.", "sector.")):
-                fmt.setFontUnderline(True)
-                fmt.setUnderlineColor(_FACET)
-                fmt.setForeground(_FACET)
-            elif cue.rule.startswith("fraud"):
-                fmt.setBackground(_FRAUD)
-            elif cue.weight < 0:
-                fmt.setBackground(_NEGATIVE)
-            else:
-                fmt.setBackground(_STRONG if cue.weight >= 3 else _WEAK)
-                if cue.weight >= 3:
-                    fmt.setFontWeight(QFont.Weight.Bold)
-            cursor.mergeCharFormat(fmt)
+            cursor.mergeCharFormat(cue_format(cue_kind(cue)))
 
     def _show_cues(self) -> None:
         cues = self._cues()
@@ -576,14 +629,32 @@ class PiSuggestionWidget(QWidget):
         for row, cue in enumerate(cues):
             facet = cue.rule.startswith(("holder.", "sector."))
             weight = "" if facet else f"{cue.weight:+g}"
-            values = (cue.text, weight, cue.issue or "", cue.rule)
+            issue = self._label("pi_issue", cue.issue) if cue.issue else ""
+            values = (cue.text, weight, issue, self._rule_group(cue.rule))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == 2 and cue.issue:
-                    item.setToolTip(self._label("pi_issue", cue.issue))
+                if column == 3:
+                    item.setToolTip(cue.rule)  # the lexicon's rule id, for whoever maintains it
                 table.setItem(row, column, item)
+
+    def _rule_group(self, rule: str) -> str:
+        """What a lexicon rule looks for, in words (its id stays in the tooltip)."""
+        prefix = rule.split(".", 1)[0]
+        issue = prefix.upper()
+        if self._codelists["pi_issue"].get(issue) is not None:
+            return self._label("pi_issue", issue)
+        groups = {
+            "legal": self.tr("法令の用語"),
+            "core": self.tr("個人情報の語"),
+            "list": self.tr("名簿"),
+            "weak": self.tr("弱い語"),
+            "neg": self.tr("打ち消しの語"),
+            "holder": self.tr("保有主体"),
+            "sector": self.tr("事業分野"),
+        }
+        return groups.get(prefix, self.tr("その他の規則"))
 
     def _show_destinations(self) -> None:
         assessment = self._assessment
@@ -640,7 +711,7 @@ class PiSuggestionWidget(QWidget):
         guide = self._guidance.for_issue(issue) if issue else None
         if guide is None:
             self.guidance_view.setHtml(
-                "<p style='color:#555'>"
+                f"<p style='color:{theme.colours().muted}'>"
                 + html.escape(self.tr("論点が決まると、聞き取ること・助言すること・根拠・窓口が表示されます。"))
                 + "</p>"
             )
@@ -655,7 +726,7 @@ class PiSuggestionWidget(QWidget):
         rule = self._field(self.tr("根拠"), guide.rule[self._regime])
         window = self._field(self.tr("窓口"), guide.window[self._regime])
         self.guidance_view.setHtml(
-            f"<h4 style='margin:0'>{html.escape(guide.title)}</h4>"
+            f"<h4 style='margin:0'>{html.escape(self._label('pi_issue', issue) or guide.title)}</h4>"
             f"<b>{ask}</b>{items(guide.ask)}<b>{advise}</b>{items(guide.advise)}"
             f"<p>{rule}<br>{window}</p>"
         )

@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.entities import Actor, Referral
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import display_codelists
+from counselor_app.ui.service_messages import error_text
 
 # Fields in the order a counselor asks for consent (labels are translated in the dialog).
 CONSENT_FIELDS = ("name", "name_kana", "phone", "email", "address", "postal_code", "birth_date")
@@ -57,7 +60,7 @@ class ReferralDialog(QDialog):
         self._case_id = case_id
         self.referral: Referral | None = None
         self.setWindowTitle(self.tr("移送・紹介の記録"))
-        lists = services.reference.codelists
+        lists = display_codelists(services.reference.codelists)
         today = services.clock.now().date()
 
         self.destination = QComboBox(self)
@@ -134,7 +137,7 @@ class ReferralDialog(QDialog):
         form.addRow(self.tr("依頼事項"), self.request)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a00000")
+        theme.set_role(self.error, "error")
         self.error.setAccessibleName(self.tr("エラー"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -184,6 +187,6 @@ class ReferralDialog(QDialog):
                 no_due_date=self.no_due.isChecked(),
             )
         except DomainError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc, with_where=False))
             return
         self.accept()

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.errors import DomainError
 from counselor_app.domain.referrals import FollowUpRow, is_overdue
 from counselor_app.services.container import Services
+from counselor_app.ui.i18n import display_codelists, long_date
+from counselor_app.ui.service_messages import error_text
 
 
 class Prompter(Protocol):
@@ -83,6 +84,7 @@ class ReferralFollowUpWidget(QWidget):
         self.overdue_only.toggled.connect(lambda _checked: self.refresh())
         self.summary = QLabel(self)
         self.table = QTableWidget(0, 6, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("移送・紹介の追跡"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -128,7 +130,7 @@ class ReferralFollowUpWidget(QWidget):
         self._rows = self._services.referrals.follow_up(
             self._actor, overdue_only=self.overdue_only.isChecked()
         )
-        lists = self._services.reference.codelists
+        lists = display_codelists(self._services.reference.codelists)
         today = self._services.clock.now().date()
         overdue = 0
         self.table.setRowCount(len(self._rows))
@@ -137,7 +139,7 @@ class ReferralFollowUpWidget(QWidget):
             late = is_overdue(referral, today)
             overdue += late
             values = [
-                wareki(referral.due_date) if referral.due_date else self.tr("期限なし"),
+                long_date(referral.due_date) if referral.due_date else self.tr("期限なし"),
                 row.case_no or "",
                 row.destination_name,
                 lists["referral_kind"].label_of(referral.kind),
@@ -185,7 +187,7 @@ class ReferralFollowUpWidget(QWidget):
                 self._actor, row.referral.id, status, expected_version=row.referral.version, reply_text=reply
             )
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc, with_where=False))
             return
         self.message.setText("")
         self.refresh()
@@ -201,7 +203,7 @@ class ReferralFollowUpWidget(QWidget):
         try:
             data = self._services.referrals.slip_pdf(self._actor, row.referral.id)
         except DomainError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc, with_where=False))
             return
         temporary = path.with_name(f".{path.name}.part")
         temporary.write_bytes(data)

@@ -7,10 +7,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QThreadPool, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtCore import QDate, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -35,7 +36,9 @@ from counselor_app.domain.casebook_report import DEFAULT_PER_THEME, MAX_PER_THEM
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.report_data import Month, RenderedReport
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
 from counselor_app.ui.background import BackgroundJob
+from counselor_app.ui.i18n import month_label
 from counselor_app.ui.pdf_preview import PdfPreview
 
 MONTHS_OFFERED = 36
@@ -67,6 +70,9 @@ class ReportsWindow(QMainWindow):
         self.resize(1280, 740)
         self._build()
         self._kind_changed()
+        # Closed from the keyboard like a dialog (Esc) or a document (Ctrl+W).
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+            QShortcut(keys, self, activated=self.close)
 
     # -- construction ----------------------------------------------------------------
 
@@ -83,7 +89,7 @@ class ReportsWindow(QMainWindow):
         form_box.setSpacing(8)
 
         heading = QLabel(self.tr("報告書の種類"), panel)
-        heading.setStyleSheet("font-weight: bold;")
+        theme.set_role(heading, "strong")
         form_box.addWidget(heading)
         self.kind_combo = QComboBox(panel)
         self.kind_combo.setAccessibleName(self.tr("報告書の種類"))
@@ -159,22 +165,22 @@ class ReportsWindow(QMainWindow):
             self.office_combo.addItem(self._labelled(office.name, office.code), office.code)
         form.addRow(self.tr("所属"), self.office_combo)
         note = QLabel(self.tr("受付日で集計します。前月・前年同月との比較と、グラフを含みます。"), page)
-        self._wrap(note, "#555")
+        self._wrap(note, "muted")
         form.addRow(note)
         return page
 
     @staticmethod
-    def _wrap(label: QLabel, colour: str) -> None:
+    def _wrap(label: QLabel, role: str) -> None:
         """A wrapped note that keeps its full height in the fixed-width panel (any language)."""
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {colour};")
+        theme.set_role(label, role)
         label.setMinimumHeight(label.heightForWidth(PANEL_WIDTH - 8))
 
     def _labelled(self, name: str, code: str) -> str:
         return self.tr("%1（%2）").replace("%1", name).replace("%2", code)
 
     def _month_label(self, month: Month) -> str:
-        return self._labelled(month.wareki(), month.iso())
+        return self._labelled(month_label(month.year, month.month), month.iso())
 
     def _case_page(self) -> QWidget:
         page = QWidget(self)
@@ -189,7 +195,7 @@ class ReportsWindow(QMainWindow):
             self.tr("保存用の写しです。氏名・連絡先などの個人情報を含みます。作成・印刷・保存は監査ログに記録されます。"),
             page,
         )
-        self._wrap(note, "#8a4b00")
+        self._wrap(note, "warning")
         form.addRow(note)
         return page
 
@@ -215,7 +221,7 @@ class ReportsWindow(QMainWindow):
             ),
             page,
         )
-        self._wrap(note, "#555")
+        self._wrap(note, "muted")
         form.addRow(note)
         return page
 
@@ -231,7 +237,7 @@ class ReportsWindow(QMainWindow):
             self.tr("省庁の窓口へ情報提供するための報告書です。相談は匿名化し、件数・金額・手口の傾向をまとめます。"),
             page,
         )
-        self._wrap(note, "#555")
+        self._wrap(note, "muted")
         form.addRow(note)
         return page
 
@@ -374,7 +380,7 @@ class ReportsWindow(QMainWindow):
         self.save_button.setEnabled(ready)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setStyleSheet("color: #b00020;" if error else "color: #333;")
+        theme.set_role(self.status_label, "error" if error else None)
         self.status_label.setText(text)
 
     def _finished(self, rendered: RenderedReport) -> None:
@@ -386,6 +392,11 @@ class ReportsWindow(QMainWindow):
             self.tr("%1 を作成しました（%2 ページ）").replace("%1", rendered.title).replace("%2", str(rendered.pages))
         )
         self.setWindowTitle(self.tr("報告書 — %1").replace("%1", rendered.title))
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self:
+            # The create button was disabled while working and took the focus with it:
+            # give it to the preview (arrow keys and PgUp/PgDn page through it).
+            self.preview.view.setFocus()
         self.report_ready.emit(rendered)
 
     def _failed(self, message: str) -> None:

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.calendar import fiscal_year_label, wareki
 from counselor_app.domain.entities import Actor
 from counselor_app.domain.errors import DomainError
 from counselor_app.domain.retention import RetentionPreview
 from counselor_app.services.container import Services
 from counselor_app.services.retention_service import RetentionResult
 from counselor_app.ui.background_tasks import Background
+from counselor_app.ui.i18n import fiscal_year_text, long_date
+from counselor_app.ui.service_messages import error_text
 
 Confirm = Callable[[QWidget, str], bool]
 
@@ -72,6 +73,8 @@ class RetentionDialog(QDialog):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         self.table = QTableWidget(0, 2, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(self.tr("匿名化の対象（受付年度別）"))
         self.table.setHorizontalHeaderLabels([self.tr("受付年度"), self.tr("件数")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -96,20 +99,20 @@ class RetentionDialog(QDialog):
         try:
             preview = self._services.retention.preview(self._actor)
         except DomainError as exc:
-            self.summary_label.setText(exc.message)
+            self.summary_label.setText(error_text(exc, with_where=False))
             self.run_button.setEnabled(False)
             return
         self.preview = preview
         self.summary_label.setText(
             self.tr("保存期間 %1 年：%2 より前に完了した相談 %3 件が対象です。")
             .replace("%1", str(preview.retention_years))
-            .replace("%2", wareki(preview.cutoff))
+            .replace("%2", long_date(preview.cutoff))
             .replace("%3", f"{preview.cases:,}")
         )
         self.table.setRowCount(len(preview.by_fiscal_year))
         for row, (year, count) in enumerate(sorted(preview.by_fiscal_year.items())):
             label = (
-                self.tr("%1年度（%2）").replace("%1", str(year)).replace("%2", fiscal_year_label(year))
+                self.tr("%1年度（%2）").replace("%1", str(year)).replace("%2", fiscal_year_text(year))
                 if year
                 else self.tr("不明")
             )
@@ -139,6 +142,6 @@ class RetentionDialog(QDialog):
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
-        message = error.message if isinstance(error, DomainError) else str(error)
+        message = error_text(error, with_where=False)
         self.status_label.setText(self.tr("匿名化できませんでした: %1").replace("%1", message))
         self.refresh()

@@ -16,6 +16,7 @@ from counselor_app.ui.background_tasks import Background
 from counselor_app.ui.login_dialog import LoginDialog
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.retention_dialog import RetentionDialog
+from counselor_app.ui.service_messages import error_text, translate_message
 from counselor_app.ui.user_dialog import UsersDialog
 
 # Events that count as someone at the desk.
@@ -101,7 +102,15 @@ class DeskSession(QObject):
         window.retention_action.triggered.connect(self.open_retention)
         window.backup_action.triggered.connect(self.backup_now)
         window.access_history_action.triggered.connect(self.open_access_history)
+        window.office_settings_changed.connect(self._office_settings_changed)
         self.idle.start()
+
+    def _office_settings_changed(self, changed: dict[str, object]) -> None:
+        minutes = changed.get("idle_lock_minutes")
+        if isinstance(minutes, int):
+            self.idle.set_minutes(minutes)
+            if not self.locked:
+                self.idle.start()
 
     # -- idle lock -------------------------------------------------------------------
 
@@ -160,7 +169,7 @@ class DeskSession(QObject):
         try:
             dialog = UsersDialog(self._services, self.actor, self.window)
         except DomainError as exc:
-            self._warn(exc.message)
+            self._warn(error_text(exc, with_where=False))
             return None
         self._keep(dialog).open()
         return dialog
@@ -202,7 +211,7 @@ class DeskSession(QObject):
                     self.tr("監査ログの検証"),
                     self.tr("監査ログの検証に失敗しました：イベント #%1（%2）")
                     .replace("%1", str(problem.seq))
-                    .replace("%2", problem.reason),
+                    .replace("%2", translate_message(problem.reason)),
                 )
 
         self._background.start(lambda: self._services.audit.verify_as(self.actor), done, self._failed)
@@ -221,7 +230,7 @@ class DeskSession(QObject):
         self._background.start(lambda: self._services.backups.backup_to(self.actor, Path(chosen)), done, self._failed)
 
     def _failed(self, error: Exception) -> None:
-        self._warn(error.message if isinstance(error, DomainError) else str(error))
+        self._warn(error_text(error, with_where=False))
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("相談記録"), message)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Actor
 from counselor_app.services.search_service import SearchService, SimilarCase
+from counselor_app.ui import theme
 
 DEBOUNCE_MS = 600
 MIN_NARRATIVE = 8  # characters; shorter text matches everything and helps nobody
@@ -38,7 +39,7 @@ class SimilarCasesWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(self.tr("類似事例"), self)
-        self.title.setStyleSheet("font-weight: bold")
+        theme.set_role(self.title, "strong")
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("類似事例の一覧"))
         self.list.setWordWrap(True)

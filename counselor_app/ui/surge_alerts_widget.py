@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.business_registry import SurgeAlert
-from counselor_app.domain.calendar import wareki
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
 from counselor_app.ui.background_jobs import BackgroundJobs
+from counselor_app.ui.i18n import display_codelists, long_date
+from counselor_app.ui.service_messages import error_text
 
 ACTION_COLUMN = 6
 
@@ -49,7 +51,7 @@ class SurgeAlertsWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._codelists = services.reference.codelists
+        self._codelists = display_codelists(services.reference.codelists)
         self._offices = {office.code: office.name for office in services.setup.offices()}
         self._jobs = BackgroundJobs(self)
         self._on_error = on_error
@@ -59,9 +61,7 @@ class SurgeAlertsWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         self.caption = QLabel(self.tr("急増アラート"), self)
-        caption_font = self.caption.font()
-        caption_font.setBold(True)
-        self.caption.setFont(caption_font)
+        theme.set_role(self.caption, "strong")
         header.addWidget(self.caption, 1)
         self.refresh_button = QPushButton(self.tr("更新"), self)
         self.refresh_button.setAccessibleName(self.tr("急増アラートを更新"))
@@ -69,6 +69,7 @@ class SurgeAlertsWidget(QWidget):
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
         self.table = QTableWidget(0, 7, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("急増アラート"))
         self.table.setHorizontalHeaderLabels(
             [
@@ -135,8 +136,8 @@ class SurgeAlertsWidget(QWidget):
             if alert.businesses:
                 subject += self.tr("（事業者 %1）").replace("%1", str(alert.businesses))
         offices = "、".join(self._offices.get(code, code) for code in alert.offices)
-        period = self.tr("%1〜%2").replace("%1", wareki(alert.first_received.date())).replace(
-            "%2", wareki(alert.last_received.date())
+        period = self.tr("%1〜%2").replace("%1", long_date(alert.first_received.date())).replace(
+            "%2", long_date(alert.last_received.date())
         )
         values = (
             kind,
@@ -179,7 +180,7 @@ class SurgeAlertsWidget(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.refresh_button.setEnabled(True)
-        message = getattr(error, "message", None) or str(error)
+        message = error_text(error, with_where=False)
         self.empty_label.setText(self.tr("アラートを読み込めませんでした: %1").replace("%1", message))
         self.empty_label.setVisible(True)
         if self._on_error is not None:

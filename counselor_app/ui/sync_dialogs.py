@@ -50,12 +50,10 @@ from counselor_app.services.sync_service import (
     ConflictSummary,
     ImportPreview,
 )
+from counselor_app.ui import theme
 from counselor_app.ui.background_tasks import Background
 from counselor_app.ui.intake.field_text import display_value, field_label
 
-ERROR_STYLE = "color: #b00020;"
-# Rows that differ between the two versions (the same warm tone as the intake conflict panel).
-DIFFERENT = QColor("#fff1d6")
 BUNDLE_SUFFIX = ".bundle"
 
 
@@ -131,7 +129,7 @@ class BundleExportDialog(QDialog):
             self.tr("パスフレーズはファイルと一緒に運ばず、電話など別の方法でセンターに伝えてください。"), self
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.set_role(hint, "muted")
         form.addRow("", hint)
 
         path_row = QHBoxLayout()
@@ -188,7 +186,7 @@ class BundleExportDialog(QDialog):
         return dt.date(chosen.year(), chosen.month(), chosen.day())
 
     def _problem(self, text: str) -> None:
-        self.status_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.status_label, "error")
         self.status_label.setText(text)
 
     def start_export(self) -> None:
@@ -209,7 +207,7 @@ class BundleExportDialog(QDialog):
         services, actor = self._services, self._actor
         self.export_button.setEnabled(False)
         self.progress.show()
-        self.status_label.setStyleSheet("")
+        theme.set_role(self.status_label, None)
         self.status_label.setText(self.tr("書き出しています…"))
         self._background.start(
             lambda: services.sync.export_bundle(actor, target, passphrase, since=since), self._done, self._failed
@@ -226,7 +224,7 @@ class BundleExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
-        self.status_label.setStyleSheet("")
+        theme.set_role(self.status_label, None)
         self.status_label.setText(
             self.tr("書き出しました: 相談 %1 件、事業者 %2 件、監査ログ %3 件（%4）")
             .replace("%1", f"{result.cases:,}")
@@ -290,7 +288,7 @@ class BundleImportDialog(QDialog):
 
         counts = QFrame(self)
         counts.setObjectName("bundleCounts")
-        counts.setStyleSheet("#bundleCounts { border: 1px solid #c8c8c8; border-radius: 4px; }")
+        counts.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(counts)
         grid.setContentsMargins(12, 8, 12, 8)
         self.count_labels: dict[str, QLabel] = {}
@@ -390,7 +388,7 @@ class BundleImportDialog(QDialog):
         return Path(text), passphrase
 
     def _problem(self, text: str) -> None:
-        self.summary_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.summary_label, "error")
         self.summary_label.setText(text)
 
     def start_preview(self) -> None:
@@ -402,7 +400,7 @@ class BundleImportDialog(QDialog):
         services, actor = self._services, self._actor
         self.unknown_office = None
         self.register_button.hide()
-        self.summary_label.setStyleSheet("")
+        theme.set_role(self.summary_label, None)
         self.summary_label.setText(self.tr("確認しています…"))
         self._busy(True)
         self._background.start(lambda: services.sync.preview(actor, path, passphrase), self._previewed, self._failed)
@@ -441,7 +439,7 @@ class BundleImportDialog(QDialog):
         }
         for key, label in self.count_labels.items():
             label.setText(f"{values[key]:,}")
-        self.count_labels["conflicts"].setStyleSheet("color: #a05a00;" if preview.conflicts else "")
+        theme.set_role(self.count_labels["conflicts"], "warning" if preview.conflicts else None)
 
     def _details_html(self, preview: ImportPreview) -> str:
         parts = []
@@ -492,7 +490,7 @@ class BundleImportDialog(QDialog):
             return
         path, passphrase = target
         services, actor = self._services, self._actor
-        self.summary_label.setStyleSheet("")
+        theme.set_role(self.summary_label, None)
         self.summary_label.setText(self.tr("取り込んでいます…（全件を1つの処理で反映します）"))
         self._busy(True)
         self.import_button.setEnabled(False)
@@ -580,7 +578,7 @@ class ConflictDialog(QDialog):
         right_layout.setContentsMargins(8, 0, 0, 0)
         self.header_label = QLabel("", right)
         self.header_label.setWordWrap(True)
-        self.header_label.setStyleSheet("font-weight: bold;")
+        theme.set_role(self.header_label, "strong")
         right_layout.addWidget(self.header_label)
         self.table = QTableWidget(0, 3, right)
         self.table.setObjectName("sync.conflict.table")
@@ -716,7 +714,9 @@ class ConflictDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if differs and column:
-                    item.setBackground(DIFFERENT)
+                    # The theme's mark colours: readable in the standard and the high-contrast theme.
+                    item.setBackground(QColor(theme.colours().mark_background))
+                    item.setForeground(QColor(theme.colours().mark_text))
                 if column == 0 and differs:
                     bold = QFont(self.font())
                     bold.setBold(True)
@@ -768,10 +768,10 @@ class ConflictDialog(QDialog):
                 expected_version=detail.mine.version,
             )
         except DomainError as exc:
-            self.status_label.setStyleSheet(ERROR_STYLE)
+            theme.set_role(self.status_label, "error")
             self.status_label.setText(_message(exc))
             return
-        self.status_label.setStyleSheet("")
+        theme.set_role(self.status_label, None)
         self.status_label.setText(
             (self.tr("%1: この端末の内容を残しました。") if keep == "mine" else self.tr("%1: 支所の内容を採用しました。")).replace(
                 "%1", detail.summary.case_no or ""

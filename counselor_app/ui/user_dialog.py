@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.access import MIN_PASSWORD_LENGTH, ROLES, UserAccount
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.entities import Actor, Office
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.container import Services
-
-ERROR_STYLE = "color: #b00020;"
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import long_date
+from counselor_app.ui.service_messages import error_text
 
 
 def role_label(role: str) -> str:
@@ -57,10 +57,10 @@ class _PasswordFields:
         self.password.setPlaceholderText(
             QCoreApplication.translate("UsersDialog", "%1文字以上").replace("%1", str(MIN_PASSWORD_LENGTH))
         )
-        self.password.setAccessibleName("password")
+        self.password.setObjectName("password")
         self.confirm = QLineEdit(parent)
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName("confirm")
+        self.confirm.setObjectName("confirm")
 
     def matching(self) -> bool:
         return self.password.text() == self.confirm.text()
@@ -80,10 +80,10 @@ class AddUserDialog(QDialog):
         form = QFormLayout()
         self.login_edit = QLineEdit(self)
         self.login_edit.setPlaceholderText(self.tr("英数字（例: sato.h）"))
-        self.login_edit.setAccessibleName("login")
+        self.login_edit.setObjectName("login")
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("例: 佐藤 陽子"))
-        self.name_edit.setAccessibleName("display_name")
+        self.name_edit.setObjectName("display_name")
         self.role_combo = QComboBox(self)
         for role in ROLES:
             self.role_combo.addItem(role_label(role), role)
@@ -102,7 +102,7 @@ class AddUserDialog(QDialog):
         layout.addLayout(form)
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.message_label, "error")
         layout.addWidget(self.message_label)
         buttons = QDialogButtonBox(self)
         self.add_button = buttons.addButton(self.tr("追加"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -126,7 +126,7 @@ class AddUserDialog(QDialog):
                 password=self.passwords.password.text(),
             )
         except DomainError as exc:
-            self.message_label.setText(exc.message)
+            self.message_label.setText(error_text(exc, with_where=False))
             return
         self.accept()
 
@@ -150,7 +150,7 @@ class PasswordResetDialog(QDialog):
         layout.addLayout(form)
         self.message_label = QLabel("", self)
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.message_label, "error")
         layout.addWidget(self.message_label)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("再設定"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -167,7 +167,7 @@ class PasswordResetDialog(QDialog):
         try:
             self._services.users.reset_password(self._actor, self._login, self.passwords.password.text())
         except DomainError as exc:
-            self.message_label.setText(exc.message)
+            self.message_label.setText(error_text(exc, with_where=False))
             return
         self.accept()
 
@@ -217,6 +217,7 @@ class UsersDialog(QDialog):
 
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 6, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("ログイン名"),
@@ -279,7 +280,7 @@ class UsersDialog(QDialog):
             elif account.active and not account.has_password:
                 state = self.tr("パスワード未設定")
             last = (
-                f"{wareki(account.last_login_at.date())} {account.last_login_at:%H:%M}"
+                f"{long_date(account.last_login_at.date())} {account.last_login_at:%H:%M}"
                 if account.last_login_at
                 else ""
             )
@@ -323,10 +324,10 @@ class UsersDialog(QDialog):
         try:
             action()
         except DomainError as exc:
-            self.message_label.setStyleSheet(ERROR_STYLE)
-            self.message_label.setText(exc.message)
+            theme.set_role(self.message_label, "error")
+            self.message_label.setText(error_text(exc, with_where=False))
             return
-        self.message_label.setStyleSheet("")
+        theme.set_role(self.message_label, None)
         self.message_label.setText(done)
         self.reload()
 
@@ -336,7 +337,7 @@ class UsersDialog(QDialog):
         """Open the add-user dialog."""
         dialog = AddUserDialog(self._services, self._actor, list(self._offices.values()), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.account is not None:
-            self.message_label.setStyleSheet("")
+            theme.set_role(self.message_label, None)
             self.message_label.setText(self.tr("%1 を追加しました").replace("%1", dialog.account.login))
             self.reload()
 
@@ -347,7 +348,7 @@ class UsersDialog(QDialog):
             return
         dialog = PasswordResetDialog(self._services, self._actor, login, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.message_label.setStyleSheet("")
+            theme.set_role(self.message_label, None)
             self.message_label.setText(self.tr("%1 のパスワードを再設定しました").replace("%1", login))
             self.reload()
 

@@ -157,7 +157,7 @@
     </message>
     <message>
       <source>金額として読めません（例: 12000、1万2千円）</source>
-      <translation>Not an amount (e.g. 12000, 1万2千円)</translation>
+      <translation>Not an amount (e.g. 12000 or 12,000)</translation>
     </message>
   </context>
   <context>
@@ -165,6 +165,10 @@
     <message>
       <source>所属: %1（%2）</source>
       <translation>Office: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>相談記録</source>
+      <translation>Case Log</translation>
     </message>
     <message>
       <source>データベースを開けません：%1
@@ -181,10 +185,6 @@ The damaged file is kept in the backups folder.</translation>
       <translation>Case log — restore database</translation>
     </message>
     <message>
-      <source>相談記録</source>
-      <translation>Case Log</translation>
-    </message>
-    <message>
       <source>パスフレーズが違います。もう一度入力してください。</source>
       <translation>Wrong passphrase. Please enter it again.</translation>
     </message>
@@ -193,6 +193,13 @@ The damaged file is kept in the backups folder.</translation>
 使えるバックアップが見つかりません（%2）。</source>
       <translation>%1
 No usable backup was found (%2).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Appearance</name>
+    <message>
+      <source>個人設定を保存できません：%1</source>
+      <translation>Your preferences could not be saved: %1</translation>
     </message>
   </context>
   <context>
@@ -345,6 +352,18 @@ No usable backup was found (%2).</translation>
       <source>提出</source>
       <translation>Submitted</translation>
     </message>
+    <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
+      <source>決裁の記録</source>
+      <translation>Approval record</translation>
+    </message>
   </context>
   <context>
     <name>BundleExportDialog</name>
@@ -374,7 +393,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>パスフレーズ</source>
-      <translation>Passphrase</translation>
+      <translation>passphrase</translation>
     </message>
     <message>
       <source>%1文字以上</source>
@@ -465,7 +484,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>パスフレーズ</source>
-      <translation>Passphrase</translation>
+      <translation>passphrase</translation>
     </message>
     <message>
       <source>まず「件数を確認」で、新しく加わる相談・更新される相談・競合する相談の件数を確かめてください。まだ何も書き込みません。</source>
@@ -611,6 +630,10 @@ No usable backup was found (%2).</translation>
       <translation>Type part of the business or trade name (width and kana differences ignored)</translation>
     </message>
     <message>
+      <source>%1　— %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
       <source>＋「%1」を新しい事業者として登録…</source>
       <translation>+ Register “%1” as a new business…</translation>
     </message>
@@ -674,6 +697,10 @@ No usable backup was found (%2).</translation>
       <translation>Corporate no. %1</translation>
     </message>
     <message>
+      <source>　／　</source>
+      <translation>  /  </translation>
+    </message>
+    <message>
       <source>登録簿にない事業者名として記録します（Enterで候補・新規登録）</source>
       <translation>Recorded as a name not in the registry (Enter: suggestions, register)</translation>
     </message>
@@ -698,7 +725,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>事業者名・法人番号・電話番号で検索（株式会社と（株）、全角と半角は区別しません）</source>
-      <translation>Search by business name, corporate number or phone (株式会社 = (株), full width = half width)</translation>
+      <translation>Search by business name, corporate number or phone (company-form abbreviations and character widths are ignored)</translation>
     </message>
     <message>
       <source>事業者の検索</source>
@@ -801,6 +828,18 @@ No usable backup was found (%2).</translation>
       <translation>Cases</translation>
     </message>
     <message>
+      <source>商品・役務別の件数</source>
+      <translation>Cases by product / service</translation>
+    </message>
+    <message>
+      <source>販売方法・手口別の件数</source>
+      <translation>Cases by sales method</translation>
+    </message>
+    <message>
+      <source>所属別の件数</source>
+      <translation>Cases by office</translation>
+    </message>
+    <message>
       <source>同一の可能性がある記録</source>
       <translation>Records that may be the same business</translation>
     </message>
@@ -823,6 +862,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>統合日時</source>
       <translation>Merged at</translation>
+    </message>
+    <message>
+      <source>統合の記録</source>
+      <translation>Merge history</translation>
     </message>
     <message>
       <source>選んだ統合を取り消す…</source>
@@ -1008,6 +1051,14 @@ No usable backup was found (%2).</translation>
       <translation>Remove link</translation>
     </message>
     <message>
+      <source>相談の内容</source>
+      <translation>Case content</translation>
+    </message>
+    <message>
+      <source>%1　%2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>関連付けました</source>
       <translation>Linked</translation>
     </message>
@@ -1180,7 +1231,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>事業分野</source>
-      <translation>Sector</translation>
+      <translation>sector</translation>
     </message>
     <message>
       <source>相談者</source>
@@ -1280,6 +1331,66 @@ No usable backup was found (%2).</translation>
     <message>
       <source>、</source>
       <translation>, </translation>
+    </message>
+    <message>
+      <source>（件名なし）</source>
+      <translation>(no subject)</translation>
+    </message>
+    <message>
+      <source>相談者</source>
+      <translation>Caller</translation>
+    </message>
+    <message>
+      <source>契約当事者</source>
+      <translation>Contract party</translation>
+    </message>
+    <message>
+      <source>相談者と同じ</source>
+      <translation>same as the caller</translation>
+    </message>
+    <message>
+      <source>事業者・商品</source>
+      <translation>Business and product</translation>
+    </message>
+    <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>個人情報</source>
+      <translation>Personal info</translation>
+    </message>
+    <message>
+      <source>記録はありません</source>
+      <translation>none recorded</translation>
+    </message>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
+      <source>期限 %1</source>
+      <translation>due %1</translation>
+    </message>
+    <message>
+      <source>移送・紹介</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>前回の相談</source>
+      <translation>Earlier case</translation>
+    </message>
+    <message>
+      <source>（表示できません）</source>
+      <translation>(cannot be shown)</translation>
+    </message>
+    <message>
+      <source>この相談の再相談</source>
+      <translation>Follow-ups of this case</translation>
+    </message>
+    <message>
+      <source>再相談</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
       <source>%1円</source>
@@ -1391,11 +1502,11 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>保有主体</source>
-      <translation>Holder</translation>
+      <translation>holder</translation>
     </message>
     <message>
       <source>事業分野</source>
-      <translation>Sector</translation>
+      <translation>sector</translation>
     </message>
     <message>
       <source>処理結果</source>
@@ -1463,6 +1574,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>%1 件を取り込めます。</source>
       <translation>%1 cases can be imported.</translation>
+    </message>
+    <message>
+      <source>問題は見つかりませんでした。</source>
+      <translation>No problems found.</translation>
     </message>
     <message>
       <source>問題が %1 件あります。直してからもう一度検証してください（何も取り込んでいません）。</source>
@@ -1537,6 +1652,10 @@ No usable backup was found (%2).</translation>
     <message>
       <source>前のタブ</source>
       <translation>Previous tab</translation>
+    </message>
+    <message>
+      <source>「%1」を閉じる</source>
+      <translation>Close “%1”</translation>
     </message>
   </context>
   <context>
@@ -1666,6 +1785,10 @@ No usable backup was found (%2).</translation>
       <translation>none</translation>
     </message>
     <message>
+      <source>この期間の相談はありません。</source>
+      <translation>There are no cases in this period.</translation>
+    </message>
+    <message>
       <source>事例集の書き出し先</source>
       <translation>Save the casebook as</translation>
     </message>
@@ -1694,7 +1817,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>例: 健康食品、けんこう、0201（大分類 &gt; 小分類）</source>
-      <translation>e.g. 健康食品 or 0201 (class &gt; item)</translation>
+      <translation>e.g. health food, 0201 (class &gt; item)</translation>
     </message>
     <message>
       <source>販売購入形態(&amp;F)</source>
@@ -1723,6 +1846,10 @@ No usable backup was found (%2).</translation>
   </context>
   <context>
     <name>CodeMultiPicker</name>
+    <message>
+      <source>選んだ項目</source>
+      <translation>Chosen items</translation>
+    </message>
     <message>
       <source>Delete キーで外します</source>
       <translation>Press Delete to remove</translation>
@@ -1817,6 +1944,10 @@ No usable backup was found (%2).</translation>
   </context>
   <context>
     <name>ConflictPanel</name>
+    <message>
+      <source>自分の入力と保存されている内容の違い</source>
+      <translation>Differences between your input and the saved case</translation>
+    </message>
     <message>
       <source>項目</source>
       <translation>Field</translation>
@@ -1985,6 +2116,13 @@ No usable backup was found (%2).</translation>
     <message>
       <source>日付として読めません（例: 2026/11/27、R8.11.27）</source>
       <translation>Not a date (e.g. 2026/11/27, R8.11.27)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dates</name>
+    <message>
+      <source>FY%1</source>
+      <translation>FY%1</translation>
     </message>
   </context>
   <context>
@@ -2417,12 +2555,32 @@ No usable backup was found (%2).</translation>
       <translation>By</translation>
     </message>
     <message>
+      <source>処理経過の一覧</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
       <source>今日</source>
       <translation>today</translation>
     </message>
     <message>
+      <source>新しい経過の日付</source>
+      <translation>Date of the new entry</translation>
+    </message>
+    <message>
       <source>今</source>
       <translation>now</translation>
+    </message>
+    <message>
+      <source>新しい経過の時刻</source>
+      <translation>Time of the new entry</translation>
+    </message>
+    <message>
+      <source>新しい経過の相手方</source>
+      <translation>Counterpart of the new entry</translation>
+    </message>
+    <message>
+      <source>新しい経過の内容</source>
+      <translation>Text of the new entry</translation>
     </message>
     <message>
       <source>経過を一行で（Enterで追加）</source>
@@ -2458,7 +2616,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>移送・紹介先</source>
-      <translation>Referred to</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>状況</source>
@@ -2499,6 +2657,10 @@ No usable backup was found (%2).</translation>
       <source>一覧から選んでください（↓キーで一覧）</source>
       <translation>Choose from the list (Down arrow shows it)</translation>
     </message>
+    <message>
+      <source>%1：選んだ項目</source>
+      <translation>%1: chosen items</translation>
+    </message>
   </context>
   <context>
     <name>IntakeView</name>
@@ -2531,8 +2693,16 @@ No usable backup was found (%2).</translation>
       <translation>New case %1</translation>
     </message>
     <message>
+      <source>%1　%2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>新規相談（未保存）</source>
       <translation>New case (not saved)</translation>
+    </message>
+    <message>
+      <source>%1（%2 %3 件）</source>
+      <translation>%1 (%2: %3)</translation>
     </message>
     <message>
       <source>エラー %1・未入力 %2・注意 %3</source>
@@ -2836,12 +3006,20 @@ No usable backup was found (%2).</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <source>文字を大きく</source>
-      <translation>Larger text</translation>
+      <source>文字を大きく(&amp;L)</source>
+      <translation>&amp;Larger text</translation>
     </message>
     <message>
-      <source>文字を小さく</source>
-      <translation>Smaller text</translation>
+      <source>文字を小さく(&amp;S)</source>
+      <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+      <source>文字の大きさを元に戻す(&amp;R)</source>
+      <translation>&amp;Reset text size</translation>
+    </message>
+    <message>
+      <source>ハイコントラスト表示(&amp;H)</source>
+      <translation>&amp;High contrast</translation>
     </message>
     <message>
       <source>ヘルプ(&amp;H)</source>
@@ -3048,6 +3226,10 @@ No usable backup was found (%2).</translation>
       <translation>Referral follow-up</translation>
     </message>
     <message>
+      <source>文字の大きさ: %1 ポイント</source>
+      <translation>Text size: %1 pt</translation>
+    </message>
+    <message>
       <source>消費生活相談の記録と個人情報関連相談の振り分け</source>
       <translation>Consumer consultation records and routing of personal-information cases</translation>
     </message>
@@ -3108,6 +3290,14 @@ No usable backup was found (%2).</translation>
       <translation>(no subject)</translation>
     </message>
     <message>
+      <source>相談概要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>処理経過</source>
+      <translation>Handling log</translation>
+    </message>
+    <message>
       <source>%1円</source>
       <translation>¥%1</translation>
     </message>
@@ -3151,7 +3341,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>パスフレーズ</source>
-      <translation>Passphrase</translation>
+      <translation>passphrase</translation>
     </message>
     <message>
       <source>開く</source>
@@ -3417,8 +3607,8 @@ No usable backup was found (%2).</translation>
       <translation>Narrative with highlighted cues</translation>
     </message>
     <message>
-      <source>&lt;span style='background:#ffcc80'&gt;強い手がかり&lt;/span&gt; &lt;span style='background:#fff3bf'&gt;弱い手がかり&lt;/span&gt; &lt;span style='background:#ffb4b4'&gt;詐欺の疑い&lt;/span&gt; &lt;span style='background:#d6e6ff'&gt;打ち消し&lt;/span&gt; &lt;u style='color:#2e7d32'&gt;保有主体・分野&lt;/u&gt;</source>
-      <translation>&lt;span style='background:#ffcc80'&gt;strong cue&lt;/span&gt; &lt;span style='background:#fff3bf'&gt;weak cue&lt;/span&gt; &lt;span style='background:#ffb4b4'&gt;suspected fraud&lt;/span&gt; &lt;span style='background:#d6e6ff'&gt;counter-cue&lt;/span&gt; &lt;u style='color:#2e7d32'&gt;holder / sector&lt;/u&gt;</translation>
+      <source>手がかりの凡例</source>
+      <translation>Legend of the cues</translation>
     </message>
     <message>
       <source>手がかり</source>
@@ -3510,7 +3700,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>保有主体</source>
-      <translation>Holder</translation>
+      <translation>holder</translation>
     </message>
     <message>
       <source>（未選択）</source>
@@ -3522,7 +3712,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>事業分野</source>
-      <translation>Sector</translation>
+      <translation>sector</translation>
     </message>
     <message>
       <source>%1（%2）</source>
@@ -3595,6 +3785,50 @@ No usable backup was found (%2).</translation>
     <message>
       <source>Alt+A 提案を採用 ／ Alt+Y・N・U 関連 ／ Alt+I 論点 ／ Alt+H 保有主体</source>
       <translation>Alt+A accept / Alt+Y, N, U related / Alt+I issue / Alt+H holder</translation>
+    </message>
+    <message>
+      <source>強い手がかり（太字）</source>
+      <translation>strong cue (bold)</translation>
+    </message>
+    <message>
+      <source>弱い手がかり（点線）</source>
+      <translation>weak cue (dotted)</translation>
+    </message>
+    <message>
+      <source>詐欺の疑い（波線・斜体）</source>
+      <translation>suspected fraud (wavy, italic)</translation>
+    </message>
+    <message>
+      <source>打ち消し（取り消し線）</source>
+      <translation>counter-cue (struck through)</translation>
+    </message>
+    <message>
+      <source>保有主体・分野（下線）</source>
+      <translation>holder / sector (underlined)</translation>
+    </message>
+    <message>
+      <source>法令の用語</source>
+      <translation>legal term</translation>
+    </message>
+    <message>
+      <source>個人情報の語</source>
+      <translation>personal-information term</translation>
+    </message>
+    <message>
+      <source>名簿</source>
+      <translation>lists</translation>
+    </message>
+    <message>
+      <source>弱い語</source>
+      <translation>weak term</translation>
+    </message>
+    <message>
+      <source>打ち消しの語</source>
+      <translation>counter term</translation>
+    </message>
+    <message>
+      <source>その他の規則</source>
+      <translation>other rule</translation>
     </message>
     <message>
       <source>（廃止された %1 の後継）</source>
@@ -3783,7 +4017,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>移送・紹介先</source>
-      <translation>Referred to</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>種別</source>
@@ -3886,7 +4120,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>移送・紹介先</source>
-      <translation>Referred to</translation>
+      <translation>Destination</translation>
     </message>
     <message>
       <source>種別</source>
@@ -4107,6 +4341,10 @@ No usable backup was found (%2).</translation>
       <translation>Removes personal data such as names, phone numbers and addresses from closed cases past the retention period. Statistical fields (age band, gender, occupation, area, product, amounts) stay. This cannot be undone.</translation>
     </message>
     <message>
+      <source>匿名化の対象（受付年度別）</source>
+      <translation>Cases due for anonymisation (by fiscal year received)</translation>
+    </message>
+    <message>
       <source>受付年度</source>
       <translation>Fiscal year received</translation>
     </message>
@@ -4171,7 +4409,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>後継の窓口</source>
-      <translation>Successor</translation>
+      <translation>Successor window</translation>
     </message>
     <message>
       <source>（後継なし）</source>
@@ -4209,6 +4447,10 @@ No usable backup was found (%2).</translation>
       <translation>Confirm</translation>
     </message>
     <message>
+      <source>%1　%2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>問題はありません。保存できます。</source>
       <translation>No problems. Ready to save.</translation>
     </message>
@@ -4233,7 +4475,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>金額は0以上です</source>
-      <translation>Amounts are 0 or more</translation>
+      <translation>An amount cannot be negative</translation>
     </message>
     <message>
       <source>既支払金額が契約購入金額を超えています</source>
@@ -4245,7 +4487,7 @@ No usable backup was found (%2).</translation>
     </message>
     <message>
       <source>年齢は0〜120で入力してください</source>
-      <translation>Age must be 0–120</translation>
+      <translation>Enter an age from 0 to 120</translation>
     </message>
     <message>
       <source>相談区分を選んでください</source>
@@ -4274,6 +4516,1412 @@ No usable backup was found (%2).</translation>
     <message>
       <source>注意</source>
       <translation>Attention</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceMessages</name>
+    <message>
+      <source>%1のファイルを読めません: %2 (%3)</source>
+      <translation>Cannot read the %1 file: %2 (%3)</translation>
+    </message>
+    <message>
+      <source>%1のファイルが大きすぎます（%2 バイトまで）: %3</source>
+      <translation>The %1 file is too big (at most %2 bytes): %3</translation>
+    </message>
+    <message>
+      <source>%1のファイルが UTF-8 ではありません（%2 バイト目）: %3</source>
+      <translation>The %1 file is not UTF-8 (byte %2): %3</translation>
+    </message>
+    <message>
+      <source>%1のファイルが空です: %2</source>
+      <translation>The %1 file is empty: %2</translation>
+    </message>
+    <message>
+      <source>%1のファイルは1行だけにしてください: %2</source>
+      <translation>The %1 file must hold one line only: %2</translation>
+    </message>
+    <message>
+      <source>%1に制御文字が含まれています: %2</source>
+      <translation>The %1 contains control characters: %2</translation>
+    </message>
+    <message>
+      <source>役割は %1 のいずれかです</source>
+      <translation>The role must be one of %1</translation>
+    </message>
+    <message>
+      <source>ログイン名は英数字で始まる2〜64文字（英数字と . _ -）にしてください</source>
+      <translation>A login is 2–64 characters (letters, digits, . _ -) starting with a letter or digit</translation>
+    </message>
+    <message>
+      <source>表示名は1〜64文字で入力してください</source>
+      <translation>Enter a display name of 1–64 characters</translation>
+    </message>
+    <message>
+      <source>パスワードは %1 文字以上にしてください</source>
+      <translation>A password needs at least %1 characters</translation>
+    </message>
+    <message>
+      <source>パスワードは %1 文字以下にしてください</source>
+      <translation>A password may have at most %1 characters</translation>
+    </message>
+    <message>
+      <source>パスワードに制御文字は使えません</source>
+      <translation>A password cannot contain control characters</translation>
+    </message>
+    <message>
+      <source>ログイン名と同じパスワードは使えません</source>
+      <translation>The password cannot be the same as the login</translation>
+    </message>
+    <message>
+      <source>他の所属の相談は見られません</source>
+      <translation>Cases of other offices cannot be viewed</translation>
+    </message>
+    <message>
+      <source>決裁できるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can approve</translation>
+    </message>
+    <message>
+      <source>書き出しができるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can export</translation>
+    </message>
+    <message>
+      <source>報告書を印刷できるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can print reports</translation>
+    </message>
+    <message>
+      <source>アクセス履歴を見られるのは所長・主任相談員（supervisor）だけです</source>
+      <translation>Only supervisors can see the access history</translation>
+    </message>
+    <message>
+      <source>監査ログの検証は所長・主任相談員（supervisor）だけができます</source>
+      <translation>Only supervisors can verify the audit trail</translation>
+    </message>
+    <message>
+      <source>利用者の管理は管理者（admin）だけができます</source>
+      <translation>Only administrators can manage users</translation>
+    </message>
+    <message>
+      <source>窓口一覧の編集は管理者（admin）だけができます</source>
+      <translation>Only administrators can edit the directory of windows</translation>
+    </message>
+    <message>
+      <source>設定の変更は管理者（admin）だけができます</source>
+      <translation>Only administrators can change settings</translation>
+    </message>
+    <message>
+      <source>保存期間による匿名化は管理者（admin）だけが実行できます</source>
+      <translation>Only administrators can run retention anonymisation</translation>
+    </message>
+    <message>
+      <source>バックアップと復元は管理者（admin）だけができます</source>
+      <translation>Only administrators can back up and restore</translation>
+    </message>
+    <message>
+      <source>支所データの取り込みと競合の解決は所長・主任相談員（supervisor）だけができます</source>
+      <translation>Only supervisors can import branch data and resolve conflicts</translation>
+    </message>
+    <message>
+      <source>所属（支所）の登録は管理者（admin）だけができます</source>
+      <translation>Only administrators can register offices (branches)</translation>
+    </message>
+    <message>
+      <source>金額として読めません: %1</source>
+      <translation>Not an amount: %1</translation>
+    </message>
+    <message>
+      <source>金額は0以上です</source>
+      <translation>An amount cannot be negative</translation>
+    </message>
+    <message>
+      <source>内容が記録時から変更されています</source>
+      <translation>The content was changed after it was recorded</translation>
+    </message>
+    <message>
+      <source>最新イベントの控えがありません（末尾が削除された可能性があります）</source>
+      <translation>The record of the latest event is missing (the end may have been deleted)</translation>
+    </message>
+    <message>
+      <source>イベント #%1〜#%2 が削除されています（末尾の削除）</source>
+      <translation>Events #%1–#%2 have been deleted (from the end)</translation>
+    </message>
+    <message>
+      <source>アプリを通さずに追加されたイベントです</source>
+      <translation>The event was added outside the application</translation>
+    </message>
+    <message>
+      <source>最新イベントが控えと一致しません</source>
+      <translation>The latest event does not match its record</translation>
+    </message>
+    <message>
+      <source>イベント %1 が削除されています</source>
+      <translation>Event %1 has been deleted</translation>
+    </message>
+    <message>
+      <source>イベントの順序が不正です</source>
+      <translation>The events are out of order</translation>
+    </message>
+    <message>
+      <source>直前のイベントとの連結が一致しません（削除または並べ替え）</source>
+      <translation>The link to the previous event does not match (deleted or reordered)</translation>
+    </message>
+    <message>
+      <source>支所データのパスフレーズは %1 文字以上にしてください</source>
+      <translation>The branch data passphrase must have at least %1 characters</translation>
+    </message>
+    <message>
+      <source>支所データのヘッダーが壊れています（%1）</source>
+      <translation>The branch data header is damaged (%1)</translation>
+    </message>
+    <message>
+      <source>支所データのファイルが途中で切れています（%1 バイト）</source>
+      <translation>The branch data file is truncated (%1 bytes)</translation>
+    </message>
+    <message>
+      <source>支所データのファイルではありません</source>
+      <translation>This is not a branch data file</translation>
+    </message>
+    <message>
+      <source>支所データのファイルではありません（先頭が違います）</source>
+      <translation>This is not a branch data file (wrong beginning)</translation>
+    </message>
+    <message>
+      <source>支所データのヘッダーが壊れています（長さ）</source>
+      <translation>The branch data header is damaged (length)</translation>
+    </message>
+    <message>
+      <source>支所データのファイルが途中で切れています（ヘッダーの途中、%1 バイト）</source>
+      <translation>The branch data file is truncated (inside the header, %1 bytes)</translation>
+    </message>
+    <message>
+      <source>支所データのヘッダーが壊れています</source>
+      <translation>The branch data header is damaged</translation>
+    </message>
+    <message>
+      <source>支所データのヘッダーが壊れています（形式の版）</source>
+      <translation>The branch data header is damaged (format version)</translation>
+    </message>
+    <message>
+      <source>この支所データは新しい形式（版 %1）で書き出されています。このアプリが読めるのは版 %2 までです。アプリを更新してください</source>
+      <translation>This branch data was written in a newer format (version %1); this application reads up to version %2. Please update the application</translation>
+    </message>
+    <message>
+      <source>支所データの形式の版が不正です（%1）</source>
+      <translation>The branch data format version is invalid (%1)</translation>
+    </message>
+    <message>
+      <source>支所データの暗号方式に対応していません</source>
+      <translation>The branch data encryption method is not supported</translation>
+    </message>
+    <message>
+      <source>支所データのヘッダーが壊れています（鍵の導出）</source>
+      <translation>The branch data header is damaged (key derivation)</translation>
+    </message>
+    <message>
+      <source>支所データの鍵の導出パラメータが大きすぎます</source>
+      <translation>The branch data key derivation parameters are too large</translation>
+    </message>
+    <message>
+      <source>支所データのヘッダーが壊れています（nonce）</source>
+      <translation>The branch data header is damaged (nonce)</translation>
+    </message>
+    <message>
+      <source>支所データのファイルが途中で切れています（%1 / %2 バイト）</source>
+      <translation>The branch data file is truncated (%1 of %2 bytes)</translation>
+    </message>
+    <message>
+      <source>支所データのファイルの末尾に余分なデータがあります（%1 バイト）。改ざんまたは破損の疑いがあります</source>
+      <translation>The branch data file has extra data at its end (%1 bytes); it may have been tampered with or damaged</translation>
+    </message>
+    <message>
+      <source>支所データのパスフレーズが違います</source>
+      <translation>Wrong passphrase for the branch data</translation>
+    </message>
+    <message>
+      <source>支所データが改ざんされているか壊れています（認証に失敗しました）</source>
+      <translation>The branch data has been tampered with or is damaged (authentication failed)</translation>
+    </message>
+    <message>
+      <source>支所データの中身を展開できません</source>
+      <translation>The branch data content cannot be decompressed</translation>
+    </message>
+    <message>
+      <source>支所データの中身が大きすぎるか、途中で切れています</source>
+      <translation>The branch data content is too large or truncated</translation>
+    </message>
+    <message>
+      <source>支所データの内容が不正です: %1</source>
+      <translation>The branch data content is invalid: %1</translation>
+    </message>
+    <message>
+      <source>この支所データは新しい形式（版 %1）です。アプリを更新してください</source>
+      <translation>This branch data has a newer format (version %1). Please update the application</translation>
+    </message>
+    <message>
+      <source>この支所データはこのアプリが知らないスキーマ（%1）のデータベースから書き出されています。アプリを更新してください</source>
+      <translation>This branch data was written from a database with a schema this application does not know (%1). Please update the application</translation>
+    </message>
+    <message>
+      <source>監査イベントの番号か日時が読めません</source>
+      <translation>An audit event's number or time cannot be read</translation>
+    </message>
+    <message>
+      <source>最初のイベントの連結が不正です</source>
+      <translation>The first event's link is invalid</translation>
+    </message>
+    <message>
+      <source>直前のイベントとの連結が一致しません</source>
+      <translation>The link to the previous event does not match</translation>
+    </message>
+    <message>
+      <source>相談はオブジェクト（{…}）で書いてください</source>
+      <translation>Write each case as an object ({…})</translation>
+    </message>
+    <message>
+      <source>未知のキーです</source>
+      <translation>Unknown key</translation>
+    </message>
+    <message>
+      <source>received_at がありません（必須）</source>
+      <translation>received_at is missing (required)</translation>
+    </message>
+    <message>
+      <source>narrative がありません（必須）</source>
+      <translation>narrative is missing (required)</translation>
+    </message>
+    <message>
+      <source>ラベル（文字列）で書いてください</source>
+      <translation>Write a label (a string)</translation>
+    </message>
+    <message>
+      <source>ラベルの配列で書いてください</source>
+      <translation>Write an array of labels</translation>
+    </message>
+    <message>
+      <source>true か false で書いてください</source>
+      <translation>Write true or false</translation>
+    </message>
+    <message>
+      <source>年齢は0〜120の整数で書いてください</source>
+      <translation>Write the age as a whole number from 0 to 120</translation>
+    </message>
+    <message>
+      <source>オブジェクトで書いてください</source>
+      <translation>Write an object</translation>
+    </message>
+    <message>
+      <source>配列で書いてください</source>
+      <translation>Write an array</translation>
+    </message>
+    <message>
+      <source>destination と kind を持つオブジェクトで書いてください</source>
+      <translation>Write an object with destination and kind</translation>
+    </message>
+    <message>
+      <source>kind がありません</source>
+      <translation>kind is missing</translation>
+    </message>
+    <message>
+      <source>文字列で書いてください</source>
+      <translation>Write a string</translation>
+    </message>
+    <message>
+      <source>JSON ファイルは相談の配列（[…]）にしてください</source>
+      <translation>A JSON file must hold an array of cases ([…])</translation>
+    </message>
+    <message>
+      <source>日付として読めません: %1</source>
+      <translation>Not a date: %1</translation>
+    </message>
+    <message>
+      <source>日付として正しくありません: %1</source>
+      <translation>Not a valid date: %1</translation>
+    </message>
+    <message>
+      <source>「%1」は%2のコード表にありません</source>
+      <translation>“%1” is not in the code list %2</translation>
+    </message>
+    <message>
+      <source>コード「%1」は%2のコード表にありません</source>
+      <translation>Code “%1” is not in the code list %2</translation>
+    </message>
+    <message>
+      <source>金額が数値ではありません: %1</source>
+      <translation>The amount is not a number: %1</translation>
+    </message>
+    <message>
+      <source>金額が整数ではありません: %1</source>
+      <translation>The amount is not a whole number: %1</translation>
+    </message>
+    <message>
+      <source>1 か空欄で指定してください: %1</source>
+      <translation>Use 1 or leave it empty: %1</translation>
+    </message>
+    <message>
+      <source>年齢が数値ではありません: %1</source>
+      <translation>The age is not a number: %1</translation>
+    </message>
+    <message>
+      <source>年齢は0〜120で入力してください</source>
+      <translation>Enter an age from 0 to 120</translation>
+    </message>
+    <message>
+      <source>移送・紹介先「%1」は窓口一覧にありません</source>
+      <translation>Referral destination “%1” is not in the directory of windows</translation>
+    </message>
+    <message>
+      <source>セルが大きすぎます（%1 文字、上限 %2 文字）</source>
+      <translation>The cell is too big (%1 characters, at most %2)</translation>
+    </message>
+    <message>
+      <source>受付年月日がありません（必須）</source>
+      <translation>受付年月日 (date received) is missing (required)</translation>
+    </message>
+    <message>
+      <source>相談概要がありません（必須）</source>
+      <translation>相談概要 (summary) is missing (required)</translation>
+    </message>
+    <message>
+      <source>「種別：窓口名」の形で書いてください: %1</source>
+      <translation>Write it as “kind：window name”: %1</translation>
+    </message>
+    <message>
+      <source>移送・紹介の種別の列と移送・紹介先が一致しません</source>
+      <translation>The referral kind column does not match the referral destinations</translation>
+    </message>
+    <message>
+      <source>法人番号は13桁の数字です</source>
+      <translation>A corporate number has 13 digits</translation>
+    </message>
+    <message>
+      <source>法人番号のチェックデジットが合いません（入力を確認してください）</source>
+      <translation>The corporate number's check digit does not match (check what you typed)</translation>
+    </message>
+    <message>
+      <source>存在しない日付です: %1</source>
+      <translation>No such date: %1</translation>
+    </message>
+    <message>
+      <source>存在しない年です: %1</source>
+      <translation>No such year: %1</translation>
+    </message>
+    <message>
+      <source>%1の期間にない日付です: %2</source>
+      <translation>The date is outside the %1 era: %2</translation>
+    </message>
+    <message>
+      <source>時刻として読めません: %1</source>
+      <translation>Not a time: %1</translation>
+    </message>
+    <message>
+      <source>存在しない時刻です: %1</source>
+      <translation>No such time: %1</translation>
+    </message>
+    <message>
+      <source>年齢として読めません: %1</source>
+      <translation>Not an age: %1</translation>
+    </message>
+    <message>
+      <source>現行の窓口には legal_basis が必要です</source>
+      <translation>A current window needs legal_basis</translation>
+    </message>
+    <message>
+      <source>2005年体制の窓口には legal_basis_2005 が必要です</source>
+      <translation>A window of the 2005 structure needs legal_basis_2005</translation>
+    </message>
+    <message>
+      <source>format 1 のオブジェクトではありません</source>
+      <translation>Not a format 1 object</translation>
+    </message>
+    <message>
+      <source>entries が空か配列ではありません</source>
+      <translation>entries is empty or not an array</translation>
+    </message>
+    <message>
+      <source>id %1 が重複しています</source>
+      <translation>id %1 appears twice</translation>
+    </message>
+    <message>
+      <source>successor_id %1 がありません</source>
+      <translation>successor_id %1 does not exist</translation>
+    </message>
+    <message>
+      <source>後継のある窓口には valid_to が必要です</source>
+      <translation>A window with a successor needs valid_to</translation>
+    </message>
+    <message>
+      <source>日付は YYYY-MM-DD の文字列で書いてください</source>
+      <translation>Write dates as YYYY-MM-DD strings</translation>
+    </message>
+    <message>
+      <source>日付が読めません: %1</source>
+      <translation>Not a date: %1</translation>
+    </message>
+    <message>
+      <source>%1 がありません</source>
+      <translation>%1 is missing</translation>
+    </message>
+    <message>
+      <source>%1 は文字列でなければなりません</source>
+      <translation>%1 must be a string</translation>
+    </message>
+    <message>
+      <source>項目はオブジェクトでなければなりません</source>
+      <translation>An entry must be an object</translation>
+    </message>
+    <message>
+      <source>不明な項目 %1</source>
+      <translation>Unknown field %1</translation>
+    </message>
+    <message>
+      <source>kind %1 は %2 のいずれかです</source>
+      <translation>kind %1 must be one of %2</translation>
+    </message>
+    <message>
+      <source>regime %1 は %2 のいずれかです</source>
+      <translation>regime %1 must be one of %2</translation>
+    </message>
+    <message>
+      <source>sectors は文字列の配列です</source>
+      <translation>sectors must be an array of strings</translation>
+    </message>
+    <message>
+      <source>sources は文字列の配列です</source>
+      <translation>sources must be an array of strings</translation>
+    </message>
+    <message>
+      <source>contact は phone/hours/url/note の文字列だけを持てます</source>
+      <translation>contact may hold only phone/hours/url/note strings</translation>
+    </message>
+    <message>
+      <source>valid_to が valid_from より前です</source>
+      <translation>valid_to is before valid_from</translation>
+    </message>
+    <message>
+      <source>所属コードは6桁の数字です（例: 131016）</source>
+      <translation>An office code has 6 digits (e.g. 131016)</translation>
+    </message>
+    <message>
+      <source>yes / no / undecided のいずれかです</source>
+      <translation>Must be yes / no / undecided</translation>
+    </message>
+    <message>
+      <source>論点コードの並びです</source>
+      <translation>Must be a list of issue codes</translation>
+    </message>
+    <message>
+      <source>保有主体コードです</source>
+      <translation>Must be a holder code</translation>
+    </message>
+    <message>
+      <source>不明な状況です: %1 → %2</source>
+      <translation>Unknown status: %1 → %2</translation>
+    </message>
+    <message>
+      <source>状況を戻すことはできません（%1 → %2）</source>
+      <translation>The status cannot go back (%1 → %2)</translation>
+    </message>
+    <message>
+      <source>不明な設定です</source>
+      <translation>Unknown setting</translation>
+    </message>
+    <message>
+      <source>整数を指定してください</source>
+      <translation>Enter a whole number</translation>
+    </message>
+    <message>
+      <source>文字列を指定してください</source>
+      <translation>Enter text</translation>
+    </message>
+    <message>
+      <source>%1 以上を指定してください</source>
+      <translation>Enter %1 or more</translation>
+    </message>
+    <message>
+      <source>%1 以下を指定してください</source>
+      <translation>Enter %1 or less</translation>
+    </message>
+    <message>
+      <source>%1 のいずれかを指定してください</source>
+      <translation>Choose one of %1</translation>
+    </message>
+    <message>
+      <source>データディレクトリを作成できません: %1 (%2)</source>
+      <translation>Cannot create the data directory: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>ファイルがありません: %1</source>
+      <translation>No such file: %1</translation>
+    </message>
+    <message>
+      <source>ファイルを読めません: %1 (%2)</source>
+      <translation>Cannot read the file: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>空のファイルです: %1</source>
+      <translation>The file is empty: %1</translation>
+    </message>
+    <message>
+      <source>暗号化されていないファイルは暗号化データベースに戻せません: %1</source>
+      <translation>An unencrypted file cannot be restored into an encrypted database: %1</translation>
+    </message>
+    <message>
+      <source>暗号化されたファイルです。パスフレーズを指定してください: %1</source>
+      <translation>The file is encrypted. Give its passphrase: %1</translation>
+    </message>
+    <message>
+      <source>SQLite のデータベースではありません（壊れています）: %1</source>
+      <translation>Not an SQLite database (damaged): %1</translation>
+    </message>
+    <message>
+      <source>パスフレーズが違うか、壊れたファイルです: %1</source>
+      <translation>Wrong passphrase or damaged file: %1</translation>
+    </message>
+    <message>
+      <source>整合性の検査で問題が見つかりました: %1 (%2)</source>
+      <translation>The integrity check found problems: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>データベースとして読めません: %1 (%2)</source>
+      <translation>Cannot read it as a database: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>相談記録のデータベースではありません: %1</source>
+      <translation>Not a counselor case-log database: %1</translation>
+    </message>
+    <message>
+      <source>このバージョンより新しいアプリのデータです（スキーマ %1）。アプリを更新してください: %2</source>
+      <translation>The data is from a newer version of the application (schema %1). Update the application: %2</translation>
+    </message>
+    <message>
+      <source>データベースを使用中のプログラムがあります。アプリを終了してからやり直してください: %1</source>
+      <translation>A program is using the database. Quit the application and try again: %1</translation>
+    </message>
+    <message>
+      <source>復元元が現在のデータベースと同じファイルです: %1</source>
+      <translation>The backup to restore is the current database file itself: %1</translation>
+    </message>
+    <message>
+      <source>データベースのディレクトリがありません: %1</source>
+      <translation>The database directory does not exist: %1</translation>
+    </message>
+    <message>
+      <source>データベースのスキーマが古いか新しすぎます。counselor init で更新してください。</source>
+      <translation>The database schema is too old or too new. Update it with counselor init.</translation>
+    </message>
+    <message>
+      <source>パスフレーズが違うか、暗号化された相談記録のデータベースではありません: %1</source>
+      <translation>Wrong passphrase, or not an encrypted case-log database: %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルが壊れているか暗号化されています: %1</source>
+      <translation>The database file is damaged or encrypted: %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルが壊れています: %1 (%2)</source>
+      <translation>The database file is damaged: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>データベースファイルを開けません: %1</source>
+      <translation>Cannot open the database file: %1</translation>
+    </message>
+    <message>
+      <source>PostgreSQL に接続できません: %1 (%2)</source>
+      <translation>Cannot connect to PostgreSQL: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>データベースを開けません: %1 (%2)</source>
+      <translation>Cannot open the database: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>このロールにはスキーマを更新する権限がありません。所有者のロールで counselor init を実行してください: %1 (%2)</source>
+      <translation>This role may not upgrade the schema. Run counselor init with the owner role: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>暗号化データベースには sqlcipher3 が必要です（pip install 'counselor-app[encryption]'）</source>
+      <translation>Encrypted databases need sqlcipher3 (pip install 'counselor-app[encryption]')</translation>
+    </message>
+    <message>
+      <source>データベースがありません: %1（先に counselor init を実行してください）</source>
+      <translation>No database: %1 (run counselor init first)</translation>
+    </message>
+    <message>
+      <source>データベースのパスがディレクトリです: %1</source>
+      <translation>The database path is a directory: %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルを読めません: %1 (%2)</source>
+      <translation>Cannot read the database file: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>このデータベースは暗号化されていません（パスフレーズを指定せずに開いてください）: %1</source>
+      <translation>This database is not encrypted (open it without a passphrase): %1</translation>
+    </message>
+    <message>
+      <source>データベースは暗号化されています。--passphrase-file（または COUNSELOR_PASSPHRASE_FILE）でパスフレーズを指定してください: %1</source>
+      <translation>The database is encrypted. Give the passphrase with --passphrase-file (or COUNSELOR_PASSPHRASE_FILE): %1</translation>
+    </message>
+    <message>
+      <source>データベースファイルが壊れているか、SQLite のファイルではありません: %1</source>
+      <translation>The database file is damaged or not an SQLite file: %1</translation>
+    </message>
+    <message>
+      <source>データベースのURLが読めません: %1</source>
+      <translation>Cannot read the database URL: %1</translation>
+    </message>
+    <message>
+      <source>SQLite はファイルを指定してください（:memory: は使えません）</source>
+      <translation>SQLite needs a file (:memory: is not supported)</translation>
+    </message>
+    <message>
+      <source>未対応のデータベースです: %1（SQLite または PostgreSQL）</source>
+      <translation>Unsupported database: %1 (SQLite or PostgreSQL)</translation>
+    </message>
+    <message>
+      <source>このデータベース（スキーマ %1）はこのバージョンより新しいアプリで作成されています。アプリを更新してください。</source>
+      <translation>This database (schema %1) was made by a newer version of the application. Update the application.</translation>
+    </message>
+    <message>
+      <source>このデータベースは相談記録のものではありません（表 %1 などがあります）: %2</source>
+      <translation>This database does not belong to the case log (it has tables such as %1): %2</translation>
+    </message>
+    <message>
+      <source>この相談は %1 が %2 に保存しています（版 %3）。上書きせずに、最新の内容を確認してください。</source>
+      <translation>%1 saved this case at %2 (version %3). Nothing was overwritten; check the latest content.</translation>
+    </message>
+    <message>
+      <source>移送・紹介が見つかりません</source>
+      <translation>Referral not found</translation>
+    </message>
+    <message>
+      <source>この移送・紹介は別の端末で更新されています。開き直してください。</source>
+      <translation>This referral was updated at another desk. Open it again.</translation>
+    </message>
+    <message>
+      <source>支所データの内容が不正です: 日付か日時が読めません</source>
+      <translation>The branch data content is invalid: a date or time cannot be read</translation>
+    </message>
+    <message>
+      <source>支所データをデータベースに書き込めません（%1）</source>
+      <translation>The branch data cannot be written to the database (%1)</translation>
+    </message>
+    <message>
+      <source>決裁待ちではありません（状態：%1）</source>
+      <translation>The case is not awaiting approval (status: %1)</translation>
+    </message>
+    <message>
+      <source>差し戻せる状態ではありません（状態：%1）</source>
+      <translation>The case cannot be returned in this status (status: %1)</translation>
+    </message>
+    <message>
+      <source>他の所属の相談は開けません</source>
+      <translation>Cases of other offices cannot be opened</translation>
+    </message>
+    <message>
+      <source>決裁できるのは所長・主任相談員です</source>
+      <translation>Only supervisors can approve</translation>
+    </message>
+    <message>
+      <source>他の所属の相談です</source>
+      <translation>The case belongs to another office</translation>
+    </message>
+    <message>
+      <source>相談が見つかりません</source>
+      <translation>Case not found</translation>
+    </message>
+    <message>
+      <source>この相談は %1 が更新しています（版 %2）。最新の内容を確認してから操作してください。</source>
+      <translation>%1 has updated this case (version %2). Check the latest content first.</translation>
+    </message>
+    <message>
+      <source>差し戻しの理由を入力してください</source>
+      <translation>Enter the reason for returning the case</translation>
+    </message>
+    <message>
+      <source>コメントは%1文字以内にしてください</source>
+      <translation>Keep the comment to %1 characters</translation>
+    </message>
+    <message>
+      <source>「%1」の相談は決裁に回せません</source>
+      <translation>A case with “%1” cannot be sent for approval</translation>
+    </message>
+    <message>
+      <source>現在のパスワードが違います</source>
+      <translation>The current password is wrong</translation>
+    </message>
+    <message>
+      <source>ログインの失敗が続いたため、%1 までロックされています（管理者に解除を依頼できます）</source>
+      <translation>Too many failed sign-ins: locked until %1 (an administrator can unlock it)</translation>
+    </message>
+    <message>
+      <source>ログイン名またはパスワードが違います</source>
+      <translation>Wrong login or password</translation>
+    </message>
+    <message>
+      <source>所属名を入力してください</source>
+      <translation>Enter the office name</translation>
+    </message>
+    <message>
+      <source>初期設定は済んでいます。管理者としてログインしてください</source>
+      <translation>Setup is already done. Sign in as an administrator</translation>
+    </message>
+    <message>
+      <source>初期設定は別の端末で済んでいます。管理者としてログインしてください</source>
+      <translation>Setup was done at another desk. Sign in as an administrator</translation>
+    </message>
+    <message>
+      <source>このログイン名は既に使われています</source>
+      <translation>This login is already taken</translation>
+    </message>
+    <message>
+      <source>復元は SQLite のデータベースだけでできます（PostgreSQL は pg_restore）</source>
+      <translation>Only SQLite databases can be restored here (PostgreSQL: pg_restore)</translation>
+    </message>
+    <message>
+      <source>PostgreSQL のバックアップはサーバー側で行ってください（pg_dump）</source>
+      <translation>Back up PostgreSQL on the server (pg_dump)</translation>
+    </message>
+    <message>
+      <source>バックアップ先が現在のデータベースと同じファイルです</source>
+      <translation>The backup target is the current database file itself</translation>
+    </message>
+    <message>
+      <source>事業者名を入力してください</source>
+      <translation>Enter the business name</translation>
+    </message>
+    <message>
+      <source>不明な項目です</source>
+      <translation>Unknown field</translation>
+    </message>
+    <message>
+      <source>事業者が見つかりません</source>
+      <translation>Business not found</translation>
+    </message>
+    <message>
+      <source>同じ事業者どうしは統合できません</source>
+      <translation>A business cannot be merged with itself</translation>
+    </message>
+    <message>
+      <source>「%1」は既に別の事業者に統合されています</source>
+      <translation>“%1” has already been merged into another business</translation>
+    </message>
+    <message>
+      <source>統合の記録が見つかりません</source>
+      <translation>Merge record not found</translation>
+    </message>
+    <message>
+      <source>この統合は既に取り消されています</source>
+      <translation>This merge has already been undone</translation>
+    </message>
+    <message>
+      <source>先に「%1」から「%2」への統合を取り消してください</source>
+      <translation>First undo the merge of “%1” into “%2”</translation>
+    </message>
+    <message>
+      <source>%1は主任相談員・所長が行います</source>
+      <translation>%1 is done by supervisors</translation>
+    </message>
+    <message>
+      <source>決裁済みの相談は編集できません（差し戻してから編集してください）</source>
+      <translation>An approved case cannot be edited (return it first)</translation>
+    </message>
+    <message>
+      <source>相手方 %1 がありません</source>
+      <translation>No counterpart %1</translation>
+    </message>
+    <message>
+      <source>処理経過の内容を入力してください</source>
+      <translation>Enter what was done</translation>
+    </message>
+    <message>
+      <source>相談番号 %1 の相談はありません</source>
+      <translation>No case numbered %1</translation>
+    </message>
+    <message>
+      <source>自分自身を再相談の元にはできません</source>
+      <translation>A case cannot be its own earlier case</translation>
+    </message>
+    <message>
+      <source>再相談のつながりが循環します</source>
+      <translation>The follow-up links would form a loop</translation>
+    </message>
+    <message>
+      <source>%1は所長・主任相談員（supervisor）の権限が必要です</source>
+      <translation>%1 needs a supervisor</translation>
+    </message>
+    <message>
+      <source>期間の終わりが始まりより前です</source>
+      <translation>The period ends before it starts</translation>
+    </message>
+    <message>
+      <source>形式は %1 のいずれかです</source>
+      <translation>The format must be one of %1</translation>
+    </message>
+    <message>
+      <source>文字コードは %1 のいずれかです</source>
+      <translation>The encoding must be one of %1</translation>
+    </message>
+    <message>
+      <source>文字コードは csv のときだけ選べます</source>
+      <translation>An encoding can only be chosen for csv</translation>
+    </message>
+    <message>
+      <source>書き出し先のフォルダがありません: %1</source>
+      <translation>The target folder does not exist: %1</translation>
+    </message>
+    <message>
+      <source>%1: 相談が1件もありません</source>
+      <translation>%1: no cases</translation>
+    </message>
+    <message>
+      <source>%1: UTF-16 のファイルは読めません。UTF-8 か Shift_JIS で保存してください</source>
+      <translation>%1: UTF-16 files cannot be read. Save it as UTF-8 or Shift_JIS</translation>
+    </message>
+    <message>
+      <source>%1: %2 行: 文字コードを判別できません（UTF-8 でも Shift_JIS/CP932 でもありません）</source>
+      <translation>%1: line %2: unknown encoding (neither UTF-8 nor Shift_JIS/CP932)</translation>
+    </message>
+    <message>
+      <source>%1: %2 行: CSV の書式が正しくありません (%3)</source>
+      <translation>%1: line %2: malformed CSV (%3)</translation>
+    </message>
+    <message>
+      <source>%1: XLSX として読めません (%2)</source>
+      <translation>%1: cannot read it as XLSX (%2)</translation>
+    </message>
+    <message>
+      <source>%1: シート「%2」の見出し行に結合セルがあります（%3）。結合を解除してください</source>
+      <translation>%1: sheet “%2” has merged cells in its header row (%3). Unmerge them</translation>
+    </message>
+    <message>
+      <source>%1: %2 行 %3 列: JSON の書式が正しくありません (%4)</source>
+      <translation>%1: line %2, column %3: malformed JSON (%4)</translation>
+    </message>
+    <message>
+      <source>CP932（Shift_JIS）で書けない文字があります: %1%2。置き換えを許可するか、UTF-8 で書き出してください</source>
+      <translation>Some characters cannot be written in CP932 (Shift_JIS): %1%2. Allow replacements or export as UTF-8</translation>
+    </message>
+    <message>
+      <source>%1は管理者だけができます</source>
+      <translation>Only administrators can do this: %1</translation>
+    </message>
+    <message>
+      <source>%1は主任・管理者だけができます</source>
+      <translation>Only supervisors and administrators can do this: %1</translation>
+    </message>
+    <message>
+      <source>文字列です</source>
+      <translation>Must be a string</translation>
+    </message>
+    <message>
+      <source>%1 文字以内です</source>
+      <translation>At most %1 characters</translation>
+    </message>
+    <message>
+      <source>窓口が見つかりません</source>
+      <translation>Window not found</translation>
+    </message>
+    <message>
+      <source>有効開始より前の日付です</source>
+      <translation>The date is before the start of validity</translation>
+    </message>
+    <message>
+      <source>参照データで廃止されている窓口は取り消せません</source>
+      <translation>A window retired in the reference data cannot be restored</translation>
+    </message>
+    <message>
+      <source>後継の窓口 %1 がありません</source>
+      <translation>Successor window %1 does not exist</translation>
+    </message>
+    <message>
+      <source>自分自身を後継にはできません</source>
+      <translation>A window cannot succeed itself</translation>
+    </message>
+    <message>
+      <source>後継が循環しています</source>
+      <translation>The successors form a loop</translation>
+    </message>
+    <message>
+      <source>後継の窓口がすでに廃止されています</source>
+      <translation>The successor window has already been retired</translation>
+    </message>
+    <message>
+      <source>1行目: 見出し行がありません</source>
+      <translation>Line 1: no header row</translation>
+    </message>
+    <message>
+      <source>%1 バイト目: UTF-8 でも Shift_JIS（cp932）でも読めません</source>
+      <translation>Byte %1: neither UTF-8 nor Shift_JIS (cp932)</translation>
+    </message>
+    <message>
+      <source>下書きのキーが不正です</source>
+      <translation>Invalid draft key</translation>
+    </message>
+    <message>
+      <source>下書きの内容を保存できません: %1</source>
+      <translation>The draft cannot be saved: %1</translation>
+    </message>
+    <message>
+      <source>他の利用者の下書きです</source>
+      <translation>The draft belongs to another user</translation>
+    </message>
+    <message>
+      <source>この所属コードの所属はありません</source>
+      <translation>No office has this office code</translation>
+    </message>
+    <message>
+      <source>この所属の報告書は作成できません</source>
+      <translation>You cannot make reports for this office</translation>
+    </message>
+    <message>
+      <source>%1 のいずれかです</source>
+      <translation>Must be one of %1</translation>
+    </message>
+    <message>
+      <source>%1〜%2 の整数か null です</source>
+      <translation>Must be a whole number from %1 to %2, or null</translation>
+    </message>
+    <message>
+      <source>JSON オブジェクトではありません</source>
+      <translation>Not a JSON object</translation>
+    </message>
+    <message>
+      <source>未対応の format です（%1 のみ）</source>
+      <translation>Unsupported format (only %1)</translation>
+    </message>
+    <message>
+      <source>種別 %1 がありません</source>
+      <translation>No referral kind %1</translation>
+    </message>
+    <message>
+      <source>方法 %1 がありません</source>
+      <translation>No referral method %1</translation>
+    </message>
+    <message>
+      <source>同意の範囲に不明な項目があります: %1</source>
+      <translation>Unknown item in the consent scope: %1</translation>
+    </message>
+    <message>
+      <source>本人の同意がないのに共有する項目が選ばれています</source>
+      <translation>Items to share are chosen without the caller's consent</translation>
+    </message>
+    <message>
+      <source>回答期限が移送・紹介日より前です</source>
+      <translation>The reply due date is before the referral date</translation>
+    </message>
+    <message>
+      <source>回答ありにするには回答の内容を入力してください</source>
+      <translation>Enter the reply before marking it replied</translation>
+    </message>
+    <message>
+      <source>統計は所長・主任相談員が見られます</source>
+      <translation>Statistics are for supervisors</translation>
+    </message>
+    <message>
+      <source>他の所属の移送・紹介です</source>
+      <translation>The referral belongs to another office</translation>
+    </message>
+    <message>
+      <source>窓口 %1 は窓口一覧にありません</source>
+      <translation>Window %1 is not in the directory of windows</translation>
+    </message>
+    <message>
+      <source>「%1」は %2 に廃止されています。%3</source>
+      <translation>“%1” was retired on %2. %3</translation>
+    </message>
+    <message>
+      <source>「%1」は %2 より前にはありません</source>
+      <translation>“%1” did not exist before %2</translation>
+    </message>
+    <message>
+      <source>この相談番号の相談はありません</source>
+      <translation>No case has this case number</translation>
+    </message>
+    <message>
+      <source>統計の報告書は所長・主任相談員が作成します</source>
+      <translation>Statistical reports are made by supervisors</translation>
+    </message>
+    <message>
+      <source>対応事例集は所長・主任相談員が作成します</source>
+      <translation>Only supervisors make the casebook of examples</translation>
+    </message>
+    <message>
+      <source>テーマごとの件数は 1〜%1 で指定してください</source>
+      <translation>Cases per theme must be between 1 and %1</translation>
+    </message>
+    <message>
+      <source>情報提供の報告書は所長・主任相談員が作成します</source>
+      <translation>Only supervisors make the information report</translation>
+    </message>
+    <message>
+      <source>掲載する件数は 0 以上です（0 はすべて）</source>
+      <translation>The number of cases listed must be 0 or more (0 for all)</translation>
+    </message>
+    <message>
+      <source>書き出し先がディレクトリです: %1</source>
+      <translation>The destination is a folder: %1</translation>
+    </message>
+    <message>
+      <source>書き出し先のディレクトリがありません: %1</source>
+      <translation>The destination folder does not exist: %1</translation>
+    </message>
+    <message>
+      <source>支所データのファイルではありません（ディレクトリです）: %1</source>
+      <translation>This is not a branch data file (it is a folder): %1</translation>
+    </message>
+    <message>
+      <source>支所データのファイルが大きすぎます: %1</source>
+      <translation>The branch data file is too large: %1</translation>
+    </message>
+    <message>
+      <source>支所データのファイルを読めません: %1 (%2)</source>
+      <translation>Cannot read the branch data file: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>支所データの中身が JSON として読めません</source>
+      <translation>The branch data content cannot be read as JSON</translation>
+    </message>
+    <message>
+      <source>この支所データの所属 %1はこのデータベースに登録されていません。管理者が所属を登録してから取り込んでください（counselor office add %2 --name …）</source>
+      <translation>The office %1 of this branch data is not registered in this database. An administrator registers it first (counselor office add %2 --name …)</translation>
+    </message>
+    <message>
+      <source>支所データの中で相談番号 %1 が重複しています</source>
+      <translation>Case number %1 appears twice in the branch data</translation>
+    </message>
+    <message>
+      <source>相談番号 %1 はこのデータベースで別の相談（UUID %2）に使われています。同じ所属コードを二つのデータベースで使っていないか確認してください</source>
+      <translation>Case number %1 is used here by another case (UUID %2). Check that no two databases use the same office code</translation>
+    </message>
+    <message>
+      <source>移送・紹介 %1 はこのデータベースで別の相談に記録されています</source>
+      <translation>Referral %1 is recorded here on another case</translation>
+    </message>
+    <message>
+      <source>移送・紹介先の窓口 %1 がこのデータベースの窓口一覧にありません（counselor init で窓口一覧を更新してから取り込んでください）</source>
+      <translation>The referral destination %1 is not in this database's directory (update the directory with counselor init, then import)</translation>
+    </message>
+    <message>
+      <source>支所の監査ログが以前に取り込んだものと一致しません（イベント #%1）。支所で counselor audit verify を実行してください</source>
+      <translation>The branch audit trail does not match what was imported before (event #%1). Run counselor audit verify at the branch</translation>
+    </message>
+    <message>
+      <source>支所の監査ログの連鎖が壊れています（イベント #%1: %2）。支所で counselor audit verify を実行してください</source>
+      <translation>The branch audit trail's chain is broken (event #%1: %2). Run counselor audit verify at the branch</translation>
+    </message>
+    <message>
+      <source>競合が見つかりません</source>
+      <translation>Conflict not found</translation>
+    </message>
+    <message>
+      <source>この競合はすでに解決されています</source>
+      <translation>This conflict has already been resolved</translation>
+    </message>
+    <message>
+      <source>競合している相談が見つかりません</source>
+      <translation>The conflicting case was not found</translation>
+    </message>
+    <message>
+      <source>mine か theirs を選んでください</source>
+      <translation>Choose mine or theirs</translation>
+    </message>
+    <message>
+      <source>表示したあとにこの相談が更新されました。もう一度開いて確かめてください</source>
+      <translation>This case was updated after it was shown. Open it again and check</translation>
+    </message>
+    <message>
+      <source>親の所属 %1 が登録されていません</source>
+      <translation>The parent office %1 is not registered</translation>
+    </message>
+    <message>
+      <source>支所データを書き出せません: %1 (%2)</source>
+      <translation>Cannot write the branch data: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>その利用者はいません</source>
+      <translation>No such user</translation>
+    </message>
+    <message>
+      <source>最後の管理者は無効にも降格にもできません</source>
+      <translation>The last administrator can be neither disabled nor demoted</translation>
+    </message>
+    <message>
+      <source>所属 %1 は登録されていません</source>
+      <translation>Office %1 is not registered</translation>
+    </message>
+    <message>
+      <source>自分自身は無効にできません</source>
+      <translation>You cannot disable yourself</translation>
+    </message>
+    <message>
+      <source>%1: %2 行</source>
+      <translation>%1: line %2</translation>
+    </message>
+    <message>
+      <source>%1: シート「%2」 %3 行</source>
+      <translation>%1: sheet “%2”, row %3</translation>
+    </message>
+    <message>
+      <source>%1 列「%2」</source>
+      <translation>%1, column “%2”</translation>
+    </message>
+    <message>
+      <source>%1行目 %2: %3</source>
+      <translation>Line %1, %2: %3</translation>
+    </message>
+    <message>
+      <source>%1行目</source>
+      <translation>Line %1</translation>
+    </message>
+    <message>
+      <source>%1（ほか %2 件）</source>
+      <translation>%1 (and %2 more)</translation>
+    </message>
+    <message>
+      <source>パスフレーズ</source>
+      <translation>passphrase</translation>
+    </message>
+    <message>
+      <source>パスワード</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>ログイン名</source>
+      <translation>Login</translation>
+    </message>
+    <message>
+      <source>表示名</source>
+      <translation>Display name</translation>
+    </message>
+    <message>
+      <source>役割</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>所属コード</source>
+      <translation>Office code</translation>
+    </message>
+    <message>
+      <source>所属名</source>
+      <translation>Office name</translation>
+    </message>
+    <message>
+      <source>コメント</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>状況</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>移送・紹介先</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>種別</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>方法</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <source>回答期限</source>
+      <translation>Reply due</translation>
+    </message>
+    <message>
+      <source>回答の内容</source>
+      <translation>Reply</translation>
+    </message>
+    <message>
+      <source>同意の範囲</source>
+      <translation>Consent scope</translation>
+    </message>
+    <message>
+      <source>後継の窓口</source>
+      <translation>Successor window</translation>
+    </message>
+    <message>
+      <source>有効期限</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>前回の相談</source>
+      <translation>Earlier case</translation>
+    </message>
+    <message>
+      <source>相手方</source>
+      <translation>Counterpart</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>窓口一覧の体制</source>
+      <translation>Structure of the directory of windows</translation>
+    </message>
+    <message>
+      <source>保存期間（年）</source>
+      <translation>Retention (years)</translation>
+    </message>
+    <message>
+      <source>移送・紹介の回答期限（営業日）</source>
+      <translation>Referral reply due (business days)</translation>
+    </message>
+    <message>
+      <source>無操作でロックするまで（分）</source>
+      <translation>Lock after inactivity (minutes)</translation>
+    </message>
+    <message>
+      <source>自動バックアップを残す日数</source>
+      <translation>Keep automatic backups (days)</translation>
+    </message>
+    <message>
+      <source>急増アラートの件数</source>
+      <translation>Surge alert: cases</translation>
+    </message>
+    <message>
+      <source>急増アラートの期間（日）</source>
+      <translation>Surge alert: period (days)</translation>
+    </message>
+    <message>
+      <source>自動保存の間隔（秒）</source>
+      <translation>Autosave interval (seconds)</translation>
+    </message>
+    <message>
+      <source>入力を確認してください</source>
+      <translation>Check the input</translation>
+    </message>
+    <message>
+      <source>見つかりません</source>
+      <translation>Not found</translation>
+    </message>
+    <message>
+      <source>別の端末で更新されています。開き直してください</source>
+      <translation>It was updated at another desk. Open it again</translation>
+    </message>
+    <message>
+      <source>この役割ではできません</source>
+      <translation>Not allowed for your role</translation>
+    </message>
+    <message>
+      <source>今の状態ではできません</source>
+      <translation>Not possible in the current state</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>保存期間（年）(&amp;Y)</source>
+      <translation>Retention (&amp;years)</translation>
+    </message>
+    <message>
+      <source>移送・紹介の回答期限（営業日）(&amp;D)</source>
+      <translation>Referral reply &amp;due (business days)</translation>
+    </message>
+    <message>
+      <source>無操作でロックするまで（分）(&amp;L)</source>
+      <translation>&amp;Lock after inactivity (minutes)</translation>
+    </message>
+    <message>
+      <source>急増アラート：同一事業者の件数(&amp;C)</source>
+      <translation>Surge alert: &amp;cases about one business</translation>
+    </message>
+    <message>
+      <source>急増アラート：対象期間（日）(&amp;W)</source>
+      <translation>Surge alert: &amp;window (days)</translation>
+    </message>
+    <message>
+      <source>入力中の自動保存の間隔（秒）(&amp;A)</source>
+      <translation>&amp;Autosave interval while typing (seconds)</translation>
+    </message>
+    <message>
+      <source>自動バックアップを残す日数(&amp;B)</source>
+      <translation>Keep automatic &amp;backups (days)</translation>
+    </message>
+    <message>
+      <source>現行（個人情報保護委員会への一元化後）</source>
+      <translation>Current (after centralisation in the PPC)</translation>
+    </message>
+    <message>
+      <source>2005年の基本方針（事業所管大臣制）</source>
+      <translation>2005 Basic Policy (ministers in charge of each sector)</translation>
+    </message>
+    <message>
+      <source>日本語</source>
+      <translation>Japanese</translation>
+    </message>
+    <message>
+      <source>英語</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>標準</source>
+      <translation>Standard</translation>
+    </message>
+    <message>
+      <source>ハイコントラスト（黒地に白と黄）</source>
+      <translation>High contrast (white and yellow on black)</translation>
+    </message>
+    <message>
+      <source>設定</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>設定の種類</source>
+      <translation>Kind of settings</translation>
+    </message>
+    <message>
+      <source>個人設定(&amp;P)</source>
+      <translation>&amp;Personal</translation>
+    </message>
+    <message>
+      <source>事務所の設定(&amp;O)</source>
+      <translation>&amp;Office</translation>
+    </message>
+    <message>
+      <source>メッセージ</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>キャンセル</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>表示言語(&amp;G)</source>
+      <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+      <source>システムの既定</source>
+      <translation>System default</translation>
+    </message>
+    <message>
+      <source> ポイント</source>
+      <translation> pt</translation>
+    </message>
+    <message>
+      <source>文字の大きさ(&amp;F)</source>
+      <translation>&amp;Font size</translation>
+    </message>
+    <message>
+      <source>配色(&amp;T)</source>
+      <translation>Colour &amp;theme</translation>
+    </message>
+    <message>
+      <source>表示言語は次に起動したときから変わります。文字の大きさ（Ctrl+＋／Ctrl+－／Ctrl+0）と配色はすぐに変わります。この端末のあなたの設定として保存されます。</source>
+      <translation>The language changes from the next start. Text size (Ctrl+plus / Ctrl+minus / Ctrl+0) and colours change at once. These are saved as your settings on this computer.</translation>
+    </message>
+    <message>
+      <source>窓口一覧の体制(&amp;R)</source>
+      <translation>Directory &amp;regime</translation>
+    </message>
+    <message>
+      <source>事務所の設定は管理者だけが変更できます。</source>
+      <translation>Only administrators can change office settings.</translation>
     </message>
   </context>
   <context>
@@ -4554,6 +6202,13 @@ No usable backup was found (%2).</translation>
     <message>
       <source>%1 のロックを解除しました</source>
       <translation>Unlocked %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Tile</name>
+    <message>
+      <source>（要対応）</source>
+      <translation> (needs attention)</translation>
     </message>
   </context>
   <context>

@@ -111,7 +111,7 @@ def test_first_run_wizard_creates_office_and_admin(qtbot, sqlite_db, reference: 
     dialog.office_code_edit.setText("13")
     dialog.create_button.click()
     qtbot.waitUntil(lambda: "6桁" in dialog.message_label.text(), timeout=5000)
-    assert dialog.office_code_edit.styleSheet() != ""
+    assert dialog.office_code_edit.property("invalid") is True  # framed, and the message says why
     dialog.office_code_edit.setText("131016")
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.actor is not None, timeout=5000)

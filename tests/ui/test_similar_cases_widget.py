@@ -37,5 +37,5 @@ def test_short_text_shows_the_hint(qtbot, services: Services, supervisor: Actor)
 
 def test_preview_highlights_query_terms() -> None:
     marked = highlighted_html("業者から<デンワ>勧誘", "でんわ")
-    assert "<b style='background:#ffe58a'>デンワ</b>" in marked
+    assert "<b style='background:#ffe58a; color:#1a1a1a'>デンワ</b>" in marked  # the standard theme's marker
     assert "&lt;" in marked

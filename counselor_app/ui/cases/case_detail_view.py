@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.entities import Actor, Case
 from counselor_app.domain.errors import DomainError
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
 from counselor_app.ui.cases.case_html import CASE_LINK_PREFIX, case_html
+from counselor_app.ui.i18n import display_codelists
+from counselor_app.ui.service_messages import error_text
 
 
 class CaseDetailView(QWidget):
@@ -43,7 +46,7 @@ class CaseDetailView(QWidget):
         self._case: Case | None = None
         self.setObjectName("CaseDetailView")
         self.title_label = QLabel(self)
-        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        theme.set_role(self.title_label, "title")
         self.edit_button = QPushButton(self.tr("編集（Ctrl+E）"), self)
         self.reconsult_button = QPushButton(self.tr("再相談を受け付ける（Ctrl+Shift+N）"), self)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self._case_id))
@@ -75,6 +78,7 @@ class CaseDetailView(QWidget):
         link_row.addWidget(self.link_message, 1)
 
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("相談の内容"))
         self.browser.setObjectName("detail.browser")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
@@ -107,13 +111,12 @@ class CaseDetailView(QWidget):
         self._case = case
         earlier, later = self._services.cases.related(self._actor, case)
         destinations = {entry.id: entry.name for entry in self._services.reference.directory}
-        self.title_label.setText(
-            f"{case.case_no or ''}　{self._services.reference.codelists['case_status'].label_of(case.status)}"
-        )
+        status = display_codelists(self._services.reference.codelists)["case_status"].label_of(case.status)
+        self.title_label.setText(self.tr("%1　%2").replace("%1", case.case_no or "").replace("%2", status))
         self.browser.setHtml(
             case_html(
                 case,
-                self._services.reference.codelists,
+                display_codelists(self._services.reference.codelists),
                 earlier=earlier,
                 later=later,
                 destinations=destinations,
@@ -142,7 +145,7 @@ class CaseDetailView(QWidget):
         except DomainError as exc:
             self._show_link_error(exc)
             return
-        self.link_message.setStyleSheet("color: #1e6b35;")
+        theme.set_role(self.link_message, "ok")
         self.link_message.setText(self.tr("関連付けました"))
         self.reload()
         self.linked.emit(self._case_id)
@@ -154,7 +157,7 @@ class CaseDetailView(QWidget):
         except DomainError as exc:
             self._show_link_error(exc)
             return
-        self.link_message.setStyleSheet("color: #1e6b35;")
+        theme.set_role(self.link_message, "ok")
         self.link_message.setText(self.tr("関連付けを外しました"))
         self.reload()
         self.linked.emit(self._case_id)
@@ -167,8 +170,8 @@ class CaseDetailView(QWidget):
             "permission": self.tr("その相談は開けません"),
             "state": self.tr("決裁済みの相談は変更できません"),
         }
-        text = messages.get(exc.code, exc.message)
+        text = messages.get(exc.code, error_text(exc, with_where=False))
         if exc.code == "validation" and exc.where != "related_case_uuid":
             text = self.tr("この相談には保存できない入力があります。編集で直してから関連付けてください。")
-        self.link_message.setStyleSheet("color: #b03a2e;")
+        theme.set_role(self.link_message, "error")
         self.link_message.setText(text)

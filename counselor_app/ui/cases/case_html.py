@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Case, CaseSummary, Party
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import long_date
 from counselor_app.ui.intake.field_text import person_field_label
 
 CASE_LINK_PREFIX = "case:"
@@ -19,17 +20,41 @@ def _join(items: Iterable[str]) -> str:
     return QCoreApplication.translate("CaseHtml", "、").join(item for item in items if item)
 
 
+# Headings used inside f-strings: named here so that lupdate extracts them (it cannot look inside f-strings).
+_NO_SUBJECT = QT_TRANSLATE_NOOP("CaseHtml", '（件名なし）')
+_CONSULTANT = QT_TRANSLATE_NOOP("CaseHtml", '相談者')
+_PARTY = QT_TRANSLATE_NOOP("CaseHtml", '契約当事者')
+_SAME_AS_CONSULTANT = QT_TRANSLATE_NOOP("CaseHtml", '相談者と同じ')
+_BUSINESS_AND_PRODUCT = QT_TRANSLATE_NOOP("CaseHtml", '事業者・商品')
+_SUMMARY = QT_TRANSLATE_NOOP("CaseHtml", '相談概要')
+_PERSONAL_INFORMATION = QT_TRANSLATE_NOOP("CaseHtml", '個人情報')
+_NONE_RECORDED = QT_TRANSLATE_NOOP("CaseHtml", '記録はありません')
+_HANDLING = QT_TRANSLATE_NOOP("CaseHtml", '処理経過')
+_DUE = QT_TRANSLATE_NOOP("CaseHtml", '期限 %1')
+_REFERRALS = QT_TRANSLATE_NOOP("CaseHtml", '移送・紹介')
+_EARLIER_CASE = QT_TRANSLATE_NOOP("CaseHtml", '前回の相談')
+_NOT_SHOWN = QT_TRANSLATE_NOOP("CaseHtml", '（表示できません）')
+_FOLLOW_UPS = QT_TRANSLATE_NOOP("CaseHtml", 'この相談の再相談')
+_FOLLOW_UP = QT_TRANSLATE_NOOP("CaseHtml", '再相談')
+
+
+def _heading(text: str) -> str:
+    return QCoreApplication.translate("CaseHtml", text)
+
+
 def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
 def _rows(pairs: Iterable[tuple[str, object]]) -> str:
     cells = []
+    colours = theme.colours()
+    empty = f"<span style='color:{colours.muted}'>—</span>"
     for label, value in pairs:
         text = "" if value in (None, "", ()) else str(value)
         cells.append(
-            "<tr><th align='left' valign='top' style='padding:1px 10px 1px 0; white-space:nowrap; color:#34495e'>"
-            f"{_esc(label)}</th><td style='padding:1px 0'>{_esc(text) or '<span style=color:#999>—</span>'}</td></tr>"
+            "<tr><th align='left' valign='top' style='padding:1px 10px 1px 0; white-space:nowrap;"
+            f" color:{colours.heading}'>{_esc(label)}</th><td style='padding:1px 0'>{_esc(text) or empty}</td></tr>"
         )
     return "<table cellspacing='0'>" + "".join(cells) + "</table>"
 
@@ -43,7 +68,7 @@ def _moment(value: object) -> str:
         return ""
     date = value.date() if hasattr(value, "date") else value
     time = f" {value:%H:%M}" if hasattr(value, "hour") else ""
-    return wareki(date) + time  # type: ignore[arg-type]
+    return long_date(date) + time  # type: ignore[arg-type]
 
 
 def _person(party: Party, lists: CodeLists, *, with_relation: bool) -> str:
@@ -54,7 +79,7 @@ def _person(party: Party, lists: CodeLists, *, with_relation: bool) -> str:
         (person_field_label("email"), party.email),
         (person_field_label("postal_code"), party.postal_code),
         (person_field_label("address"), party.address),
-        (person_field_label("birth_date"), wareki(party.birth_date) if party.birth_date else None),
+        (person_field_label("birth_date"), long_date(party.birth_date) if party.birth_date else None),
         (person_field_label("age"), None if party.age is None else QCoreApplication.translate("CaseHtml", "%1歳").replace("%1", str(party.age))),
         (person_field_label("age_band"), lists["age_band"].label_of(party.age_band)),
         (person_field_label("gender"), lists["gender"].label_of(party.gender)),
@@ -106,16 +131,16 @@ def case_html(
             (QCoreApplication.translate("CaseHtml", "担当"), case.counselor),
         ]
     )
-    parts = [f"<h2 style='margin:0 0 6px 0'>{_esc(case.subject or QCoreApplication.translate('CaseHtml', '（件名なし）'))}</h2>", head]
+    parts = [f"<h2 style='margin:0 0 6px 0'>{_esc(case.subject or _heading(_NO_SUBJECT))}</h2>", head]
     if include_personal:
-        parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '相談者'))}</h3>" + _person(case.consultant, lists, with_relation=False))
+        parts.append(f"<h3>{_esc(_heading(_CONSULTANT))}</h3>" + _person(case.consultant, lists, with_relation=False))
         if case.party_same_as_consultant:
-            parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '契約当事者'))}</h3><p>{_esc(QCoreApplication.translate('CaseHtml', '相談者と同じ'))}</p>")
+            parts.append(f"<h3>{_esc(_heading(_PARTY))}</h3><p>{_esc(_heading(_SAME_AS_CONSULTANT))}</p>")
         else:
-            parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '契約当事者'))}</h3>" + _person(case.party, lists, with_relation=True))
+            parts.append(f"<h3>{_esc(_heading(_PARTY))}</h3>" + _person(case.party, lists, with_relation=True))
     left_count = len(parts)
     parts.append(
-        f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '事業者・商品'))}</h3>"
+        f"<h3>{_esc(_heading(_BUSINESS_AND_PRODUCT))}</h3>"
         + _rows(
             [
                 (QCoreApplication.translate("CaseHtml", "事業者"), case.business_name),
@@ -131,10 +156,10 @@ def case_html(
         )
     )
     narrative = _esc(case.narrative).replace("\n", "<br>")
-    parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '相談概要'))}</h3><p style='margin-top:0'>{narrative or '—'}</p>")
+    parts.append(f"<h3>{_esc(_heading(_SUMMARY))}</h3><p style='margin-top:0'>{narrative or '—'}</p>")
     pi = case.pi
     parts.append(
-        f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '個人情報'))}</h3>"
+        f"<h3>{_esc(_heading(_PERSONAL_INFORMATION))}</h3>"
         + _rows(
             [
                 (QCoreApplication.translate("CaseHtml", "関連"), lists["pi_related"].label_of(pi.related) if pi else QCoreApplication.translate("CaseHtml", "未判定")),
@@ -155,8 +180,8 @@ def case_html(
         )
         handling = f"<table cellspacing='0'>{rows}</table>"
     else:
-        handling = f"<p>{_esc(QCoreApplication.translate('CaseHtml', '記録はありません'))}</p>"
-    parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '処理経過'))}</h3>{handling}")
+        handling = f"<p>{_esc(_heading(_NONE_RECORDED))}</p>"
+    parts.append(f"<h3>{_esc(_heading(_HANDLING))}</h3>{handling}")
     parts.append(_rows([(QCoreApplication.translate("CaseHtml", "処理結果"), lists["result"].label_of(case.result))]))
     if case.referrals:
         rows = "".join(
@@ -165,21 +190,21 @@ def case_html(
             f"<td style='padding:1px 8px 1px 0'>{_esc(lists['referral_kind'].label_of(ref.kind))}</td>"
             f"<td style='padding:1px 8px 1px 0'>{_esc(names.get(ref.destination_id, ref.destination_id))}</td>"
             f"<td style='padding:1px 8px 1px 0'>{_esc(lists['referral_status'].label_of(ref.status))}</td>"
-            f"<td>{_esc(QCoreApplication.translate('CaseHtml', '期限 %1').replace('%1', f'{ref.due_date:%Y/%m/%d}') if ref.due_date else '')}</td>"
+            f"<td>{_esc(_heading(_DUE).replace('%1', f'{ref.due_date:%Y/%m/%d}') if ref.due_date else '')}</td>"
             "</tr>"
             for ref in case.referrals
         )
-        parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '移送・紹介'))}</h3><table cellspacing='0'>{rows}</table>")
+        parts.append(f"<h3>{_esc(_heading(_REFERRALS))}</h3><table cellspacing='0'>{rows}</table>")
     reconsult = []
     if earlier is not None:
-        reconsult.append(f"<p>{_esc(QCoreApplication.translate('CaseHtml', '前回の相談'))}: {_summary_link(earlier)}</p>")
+        reconsult.append(f"<p>{_esc(_heading(_EARLIER_CASE))}: {_summary_link(earlier)}</p>")
     elif case.related_case_uuid:
-        reconsult.append(f"<p>{_esc(QCoreApplication.translate('CaseHtml', '前回の相談'))}: {_esc(QCoreApplication.translate('CaseHtml', '（表示できません）'))}</p>")
+        reconsult.append(f"<p>{_esc(_heading(_EARLIER_CASE))}: {_esc(_heading(_NOT_SHOWN))}</p>")
     if later:
         items = "".join(f"<li>{_summary_link(row)}</li>" for row in later)
-        reconsult.append(f"<p>{_esc(QCoreApplication.translate('CaseHtml', 'この相談の再相談'))}:</p><ul>{items}</ul>")
+        reconsult.append(f"<p>{_esc(_heading(_FOLLOW_UPS))}:</p><ul>{items}</ul>")
     if reconsult:
-        parts.append(f"<h3>{_esc(QCoreApplication.translate('CaseHtml', '再相談'))}</h3>" + "".join(reconsult))
+        parts.append(f"<h3>{_esc(_heading(_FOLLOW_UP))}</h3>" + "".join(reconsult))
     footer = _rows(
         [
             (QCoreApplication.translate("CaseHtml", "登録"), f"{_moment(case.created_at)} {case.created_by or ''}" if case.created_at else None),
@@ -188,7 +213,7 @@ def case_html(
             (QCoreApplication.translate("CaseHtml", "分類の版"), case.classification_version),
         ]
     )
-    footer_html = f"<div style='color:#666; margin-top:8px'>{footer}</div>"
+    footer_html = f"<div style='color:{theme.colours().muted}; margin-top:8px'>{footer}</div>"
     if columns == 2:
         return (
             "<table width='100%' cellspacing='0'><tr>"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabBar, QTabWidget, QWidget
 
 from counselor_app.domain.drafts import Draft
 from counselor_app.domain.entities import Actor, Case
@@ -16,6 +16,7 @@ from counselor_app.ui.cases.case_detail_view import CaseDetailView
 from counselor_app.ui.intake.features import attach_features
 from counselor_app.ui.intake.intake_view import IntakeView
 from counselor_app.ui.prompter import MessageBoxPrompter, Prompter
+from counselor_app.ui.service_messages import error_text
 
 WINDOW_SIZE = (1366, 768)
 
@@ -71,6 +72,10 @@ class CaseWorkspace(QMainWindow):
 
     # -- opening ------------------------------------------------------------------------------
 
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        """Autosave interval for intakes opened from now on (the office setting changed)."""
+        self._autosave_seconds = seconds
     def open_case(self, case_id: int) -> QWidget | None:
         """The main window's ``case_opened``: 0 starts a new intake, an id opens its detail."""
         if case_id == 0:
@@ -84,6 +89,15 @@ class CaseWorkspace(QMainWindow):
                 return index
         return -1
 
+    def _name_close_buttons(self) -> None:
+        """A screen reader says which tab a close button closes (Ctrl+W closes the current one)."""
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):
+            for side in (QTabBar.ButtonPosition.RightSide, QTabBar.ButtonPosition.LeftSide):
+                button = bar.tabButton(index, side)
+                if button is not None:
+                    button.setAccessibleName(self.tr("「%1」を閉じる").replace("%1", self.tabs.tabText(index)))
+
     def _show_tab(self, widget: QWidget, title: str, *, at: int = -1) -> None:
         if at >= 0:
             self.tabs.insertTab(at, widget, title)
@@ -92,6 +106,7 @@ class CaseWorkspace(QMainWindow):
             index = self.tabs.indexOf(widget)
             if index < 0:
                 index = self.tabs.addTab(widget, title)
+        self._name_close_buttons()
         self.tabs.setCurrentIndex(index)
         self.show()
         self.raise_()
@@ -127,7 +142,7 @@ class CaseWorkspace(QMainWindow):
         try:
             view = CaseDetailView(self._services, self._actor, case_id)
         except DomainError as exc:
-            self.statusBar().showMessage(exc.message, 8000)
+            self.statusBar().showMessage(error_text(exc, with_where=False), 8000)
             return None
         view.edit_requested.connect(self.edit_case)
         view.open_case_requested.connect(self.open_detail)
@@ -146,7 +161,7 @@ class CaseWorkspace(QMainWindow):
         try:
             case = self._services.cases.get(self._actor, case_id)
         except DomainError as exc:
-            self.statusBar().showMessage(exc.message, 8000)
+            self.statusBar().showMessage(error_text(exc, with_where=False), 8000)
             return None
         view = self._intake(case=case)
         detail = self._existing(case_id, CaseDetailView)
@@ -186,6 +201,7 @@ class CaseWorkspace(QMainWindow):
         index = self.tabs.indexOf(view)
         if index >= 0:
             self.tabs.setTabText(index, title)
+            self._name_close_buttons()
 
     def _intake_saved(self, case_id: int) -> None:
         index = self._existing(case_id, CaseDetailView)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.case_snapshot import differing_fields, flatten
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Case
+from counselor_app.ui import theme
 from counselor_app.ui.intake.field_text import display_value, field_label
 
 
@@ -39,11 +40,12 @@ class ConflictPanel(QFrame):
         self._codelists = codelists
         self.setObjectName("conflictPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#conflictPanel { background: #fff4e5; border: 2px solid #d98e04; }")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-weight: bold; color: #7a4a00;")
+        self.message.setObjectName("conflictMessage")
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(self.tr("自分の入力と保存されている内容の違い"))
         self.table.setObjectName("conflict.table")
         self.table.setHorizontalHeaderLabels([self.tr("項目"), self.tr("自分の入力（未保存）"), self.tr("保存されている内容")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +95,7 @@ class ConflictPanel(QFrame):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 1:
-                    item.setBackground(QColor("#eaf4ea"))
+                    item.setBackground(QColor(theme.colours().changed_background))
                 self.table.setItem(row, column, item)
         self.show()
         self.theirs_button.setFocus()

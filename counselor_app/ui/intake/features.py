@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from counselor_app.domain.entities import Actor, Case, PiAssessment
 from counselor_app.services.container import Services
+from counselor_app.ui.i18n import display_codelists
 from counselor_app.ui.intake.intake_view import IntakeView
 from counselor_app.ui.pi_suggestion_widget import PiSuggestionWidget
 from counselor_app.ui.referral_dialog import ReferralDialog
@@ -43,7 +44,7 @@ class IntakeFeatures:
         # The step's decision drives the destinations and guidance the suggestion shows.
         view.pi_step.changed.connect(self._show_decision)
 
-        self.similar = SimilarCasesWidget(services.search, actor, services.reference.codelists)
+        self.similar = SimilarCasesWidget(services.search, actor, display_codelists(services.reference.codelists))
         view.content_step.add_side_widget(self.similar)
         view.narrative_changed.connect(lambda _text: self._update_similar())
         if open_case is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counselor_app.domain.case_rules import RuleIssue
 from counselor_app.domain.codelists import CodeLists
+from counselor_app.ui import theme
 
 _CONTEXT = "CaseFields"
 
@@ -126,7 +127,14 @@ def severity_text(severity: str) -> str:
     return QCoreApplication.translate("RuleMessages", names.get(severity, severity))
 
 
-SEVERITY_COLOURS = {"error": "#b03a2e", "missing": "#6b5b00", "warning": "#a35200"}
+# Each severity has a symbol as well as a colour: nothing is told by colour alone.
+SEVERITY_SYMBOLS = {"error": "●", "warning": "▲", "missing": "○"}
+
+
+def severity_colour(severity: str) -> str:
+    """The theme's colour for error / warning / missing."""
+    colours = theme.colours()
+    return {"error": colours.error, "warning": colours.warning, "missing": colours.missing}.get(severity, colours.text)
 
 
 # Field path -> code list used to show its codes as labels.

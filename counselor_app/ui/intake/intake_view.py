@@ -19,7 +19,7 @@ import uuid as uuid_module
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,8 +46,10 @@ from counselor_app.domain.errors import (
     ValidationError,
 )
 from counselor_app.services.container import Services
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import display_codelists
 from counselor_app.ui.intake.conflict_panel import ConflictPanel
-from counselor_app.ui.intake.field_text import SEVERITY_COLOURS, issue_text
+from counselor_app.ui.intake.field_text import SEVERITY_SYMBOLS, issue_text, severity_colour, severity_text
 from counselor_app.ui.intake.step_base import FieldProblem, IntakeStep, StepContext
 from counselor_app.ui.intake.steps_business import BusinessStep
 from counselor_app.ui.intake.steps_content import ClassificationStep, ContentStep
@@ -56,6 +58,7 @@ from counselor_app.ui.intake.steps_people import PartyStep, PersonStep
 from counselor_app.ui.intake.steps_pi import PiStep
 from counselor_app.ui.intake.steps_reception import ReceptionStep
 from counselor_app.ui.intake.steps_review import ReviewStep
+from counselor_app.ui.service_messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -189,12 +192,12 @@ class IntakeView(QWidget):
     def _build(self) -> None:
         self.header_title = QLabel(self)
         self.header_title.setObjectName("intake.title")
-        self.header_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        theme.set_role(self.header_title, "title")
         self.draft_label = QLabel(self)
-        self.draft_label.setStyleSheet("color: #667;")
+        theme.set_role(self.draft_label, "muted")
         self.timer_label = QLabel(self)
         self.timer_label.setObjectName("call.timer")
-        self.timer_label.setStyleSheet("font-family: monospace; font-size: 15px; color: #1f4e79;")
+        theme.set_role(self.timer_label, "timer")
         self.timer_button = QPushButton(self)
         self.timer_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.timer_button.clicked.connect(self.toggle_call_timer)
@@ -208,9 +211,9 @@ class IntakeView(QWidget):
 
         self.others_banner = QLabel(self)
         self.others_banner.setWordWrap(True)
-        self.others_banner.setStyleSheet("background: #fff8d6; border: 1px solid #e0c75a; padding: 4px;")
+        self.others_banner.setObjectName("othersBanner")
         self.others_banner.hide()
-        self.conflict_panel = ConflictPanel(self._services.reference.codelists, self)
+        self.conflict_panel = ConflictPanel(display_codelists(self._services.reference.codelists), self)
         self.conflict_panel.take_theirs.connect(self.take_theirs)
         self.conflict_panel.save_mine.connect(self.save_mine_over_theirs)
 
@@ -218,11 +221,6 @@ class IntakeView(QWidget):
         self.step_list.setObjectName("intakeSteps")
         self.step_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.step_list.setFixedWidth(178)
-        self.step_list.setStyleSheet(
-            "#intakeSteps { font-size: 14px; }"
-            "#intakeSteps::item { padding: 8px 6px; border-bottom: 1px solid #e4e8ec; }"
-            "#intakeSteps::item:selected { background: #2f6f9f; color: white; }"
-        )
         self.step_list.setAccessibleName(self.tr("入力の手順"))
         self.stack = QStackedWidget(self)
         for index, step in enumerate(self.steps):
@@ -345,9 +343,9 @@ class IntakeView(QWidget):
 
     def _show_header(self) -> None:
         case = self._template
-        lists = self._services.reference.codelists
+        lists = display_codelists(self._services.reference.codelists)
         if case.case_no:
-            text = f"{case.case_no}　{lists['case_status'].label_of(case.status)}"
+            text = self.tr("%1　%2").replace("%1", case.case_no).replace("%2", lists["case_status"].label_of(case.status))
         else:
             text = self.tr("新規相談（未保存）")
         self.header_title.setText(text)
@@ -360,15 +358,39 @@ class IntakeView(QWidget):
             item = self.step_list.item(index)
             found = counts.get(index, {})
             badge = ""
-            colour = QColor("#222")
-            if found.get("error"):
-                badge, colour = f"  ● {found['error']}", QColor(SEVERITY_COLOURS["error"])
-            elif found.get("warning"):
-                badge, colour = f"  ▲ {found['warning']}", QColor(SEVERITY_COLOURS["warning"])
-            elif found.get("missing"):
-                badge, colour = f"  ○ {found['missing']}", QColor(SEVERITY_COLOURS["missing"])
+            spoken = step.title()
+            colour = QColor(theme.colours().text)
+            for severity in ("error", "warning", "missing"):
+                if found.get(severity):
+                    badge = f"  {SEVERITY_SYMBOLS[severity]} {found[severity]}"
+                    colour = QColor(severity_colour(severity))
+                    spoken = (
+                        self.tr("%1（%2 %3 件）")
+                        .replace("%1", step.title())
+                        .replace("%2", severity_text(severity))
+                        .replace("%3", str(found[severity]))
+                    )
+                    break
             item.setText(f"{index + 1}  {step.title()}{badge}")
+            # A screen reader says "エラー 1 件", not the symbol.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setForeground(colour)
+        self._fit_step_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "step_list"):
+            self._fit_step_list()
+
+    def _fit_step_list(self) -> None:
+        """As wide as the longest step name with its badge (English names and large text are wider)."""
+        self.step_list.ensurePolished()
+        metrics = self.step_list.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.step_list.item(row).text()) for row in range(self.step_list.count())),
+            default=0,
+        )
+        self.step_list.setFixedWidth(max(178, widest + 2 * metrics.averageCharWidth() + 24))
 
     def _step_list_moved(self, row: int) -> None:
         if row >= 0 and row != self.stack.currentIndex():
@@ -458,7 +480,7 @@ class IntakeView(QWidget):
             .replace("%2", str(totals["missing"]))
             .replace("%3", str(totals["warning"]))
         )
-        self.problem_summary.setStyleSheet(f"color: {SEVERITY_COLOURS['error']};" if totals["error"] else "color: #445;")
+        theme.set_role(self.problem_summary, "error" if totals["error"] else "muted")
         if self.stack.currentWidget() is self.review_step:
             self.review_step.show_review(case, problems)
 
@@ -610,7 +632,7 @@ class IntakeView(QWidget):
             self.handling_step._show_referrals(stored.referrals)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(f"color: {SEVERITY_COLOURS['error']};" if error else "color: #1e6b35;")
+        theme.set_role(self.message_label, "error" if error else "ok")
         self.message_label.setText(text)
 
     def save(self) -> Case | None:
@@ -639,12 +661,12 @@ class IntakeView(QWidget):
             self._show_conflict(case)
             return None
         except ValidationError as exc:
-            self._say(self.tr("保存できません: %1").replace("%1", exc.message), error=True)
+            self._say(self.tr("保存できません: %1").replace("%1", error_text(exc, with_where=False)), error=True)
             if exc.where:
                 self.jump_to_field(exc.where)
             return None
         except (PermissionDeniedError, StateError) as exc:
-            self._say(self.tr("保存できません: %1").replace("%1", exc.message), error=True)
+            self._say(self.tr("保存できません: %1").replace("%1", error_text(exc, with_where=False)), error=True)
             return None
         self.discard_draft(reason="saved")
         self._dirty = False

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.codelists import CodeLists
 from counselor_app.domain.entities import Actor, Case
 from counselor_app.services.container import Services
-from counselor_app.ui.intake.field_text import SEVERITY_COLOURS
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import display_codelists
+from counselor_app.ui.intake.field_text import SEVERITY_SYMBOLS
 from counselor_app.ui.widgets.code_picker import CodeMultiPicker, CodePicker
 from counselor_app.ui.widgets.text_inputs import ReadingInput
 
@@ -50,8 +52,8 @@ class StepContext:
 
     @property
     def codelists(self) -> CodeLists:
-        """The code lists in force."""
-        return self.services.reference.codelists
+        """The code lists in force, labelled in the interface language."""
+        return display_codelists(self.services.reference.codelists)
 
 
 class FieldMessage(QLabel):
@@ -71,9 +73,8 @@ class FieldMessage(QLabel):
             self.clear()
             self.hide()
             return
-        colour = SEVERITY_COLOURS.get(problem.severity, "#333")
-        self.setStyleSheet(f"color: {colour};")
-        self.setText(("▲ " if problem.severity == "warning" else "● ") + problem.text)
+        theme.set_role(self, problem.severity)
+        self.setText(f"{SEVERITY_SYMBOLS.get(problem.severity, '●')} {problem.text}")
         self.show()
 
 
@@ -208,7 +209,10 @@ class IntakeStep(QWidget):
         while target.focusProxy() is not None:
             target = target.focusProxy()
         target.setObjectName(path)
-        target.setAccessibleName(label)
+        spoken = label.replace("&", "")
+        target.setAccessibleName(spoken)
+        if isinstance(widget, CodeMultiPicker):
+            widget.chips.setAccessibleName(self.tr("%1：選んだ項目").replace("%1", spoken))
         container = QWidget(self)
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -216,7 +220,7 @@ class IntakeStep(QWidget):
         column.addWidget(widget)
         if hint:
             hint_label = QLabel(hint, container)
-            hint_label.setStyleSheet("color: #667;")
+            theme.set_role(hint_label, "muted")
             hint_label.setWordWrap(True)
             column.addWidget(hint_label)
         message = FieldMessage(container)

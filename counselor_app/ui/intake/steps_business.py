@@ -22,6 +22,7 @@ from counselor_app.domain.entities import Business, Case
 from counselor_app.domain.errors import DomainError
 from counselor_app.domain.text import normalise_display
 from counselor_app.services.business_service import BusinessMatch
+from counselor_app.ui import theme
 from counselor_app.ui.intake.step_base import FieldProblem, IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import SuggestionPopup
 
@@ -117,7 +118,9 @@ class BusinessPicker(QWidget):
         popup.clear()
         for match in self._matches:
             number = f"  {match.business.corporate_number}" if match.business.corporate_number else ""
-            entry = QListWidgetItem(f"{match.business.display_name}{number}　— {match.reason}")
+            entry = QListWidgetItem(
+                self.tr("%1　— %2").replace("%1", f"{match.business.display_name}{number}").replace("%2", match.reason)
+            )
             entry.setData(ID_ROLE, match.business.id)
             popup.addItem(entry)
         create = QListWidgetItem(self.tr("＋「%1」を新しい事業者として登録…").replace("%1", text))
@@ -177,7 +180,7 @@ class BusinessStep(IntakeStep):
         self._fields["business_id"] = self.picker
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        self.info.setStyleSheet("color: #34495e;")
+        theme.set_role(self.info, "heading")
         form.addRow("", self.info)
         self.picker.chosen.connect(lambda _business: self._show_info())
         self.picker.edited.connect(self._show_info)
@@ -187,10 +190,9 @@ class BusinessStep(IntakeStep):
         self.registration = QFrame(self)
         self.registration.setFrameShape(QFrame.Shape.StyledPanel)
         self.registration.setObjectName("registration")
-        self.registration.setStyleSheet("#registration { background: #f6f9fb; }")
         reg_layout = QVBoxLayout(self.registration)
         reg_title = QLabel(self.tr("新しい事業者を登録簿に登録"), self.registration)
-        reg_title.setStyleSheet("font-weight: bold;")
+        theme.set_role(reg_title, "strong")
         reg_layout.addWidget(reg_title)
         reg_form = new_form()
         self.new_name = QLineEdit(self.registration)
@@ -223,7 +225,7 @@ class BusinessStep(IntakeStep):
             widget.installEventFilter(self)
         self.registration.hide()
         self.new_message = QLabel(self.registration)
-        self.new_message.setStyleSheet("color: #b03a2e;")
+        theme.set_role(self.new_message, "error")
         reg_layout.addWidget(self.new_message)
 
         layout = QVBoxLayout(self)
@@ -234,7 +236,7 @@ class BusinessStep(IntakeStep):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #667;")
+        theme.set_role(hint, "muted")
         layout.addWidget(hint)
         layout.addStretch(1)
 
@@ -266,7 +268,7 @@ class BusinessStep(IntakeStep):
             if business.corporate_number:
                 details.append(self.tr("法人番号 %1").replace("%1", business.corporate_number))
             details += list(business.phones[:2]) + list(business.addresses[:1])
-            self.info.setText("　".join(details))
+            self.info.setText(self.tr("　／　").join(details))
         elif self.picker.name():
             self.info.setText(self.tr("登録簿にない事業者名として記録します（Enterで候補・新規登録）"))
         else:

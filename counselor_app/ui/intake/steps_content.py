@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 
 from counselor_app.domain.entities import Case
 from counselor_app.domain.text import normalise_display
+from counselor_app.ui import theme
 from counselor_app.ui.intake.step_base import IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import CodeMultiPicker, CodePicker
 from counselor_app.ui.widgets.text_inputs import AmountInput
@@ -96,7 +97,7 @@ class ContentStep(IntakeStep):
         self.narrative.setMinimumHeight(190)
         self.add_field(form, "narrative", self.tr("相談概要(&N)"), self.narrative)
         self.count = QLabel(self)
-        self.count.setStyleSheet("color: #667;")
+        theme.set_role(self.count, "muted")
         form.addRow("", self.count)
         self.contract_amount = AmountInput(self)
         self.add_field(form, "contract_amount", self.tr("契約購入金額(&E)"), self.contract_amount, raw=True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.entities import Case, HandlingEntry, Referral
 from counselor_app.domain.text import normalise_display
+from counselor_app.ui import theme
 from counselor_app.ui.intake.step_base import FieldMessage, FieldProblem, IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import CodePicker
 from counselor_app.ui.widgets.text_inputs import DateInput, TimeInput
@@ -52,10 +53,12 @@ class HandlingStep(IntakeStep):
         self._referral_handler: Callable[[], None] | None = None
 
         log_caption = QLabel(self.tr("処理経過"), self)
-        log_caption.setStyleSheet("font-weight: bold; color: #34495e;")
+        theme.set_role(log_caption, "heading")
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("handling.table")
         self.table.setHorizontalHeaderLabels([self.tr("日時"), self.tr("相手方"), self.tr("内容"), self.tr("記録者")])
+        self.table.setAccessibleName(self.tr("処理経過の一覧"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -72,15 +75,19 @@ class HandlingStep(IntakeStep):
         self.entry_date.echo.hide()
         self.entry_date.edit.setPlaceholderText(self.tr("今日"))
         self.entry_date.edit.setObjectName("handling.date")
+        self.entry_date.edit.setAccessibleName(self.tr("新しい経過の日付"))
         self.entry_time = TimeInput(self)
         self.entry_time.edit.setPlaceholderText(self.tr("今"))
         self.entry_time.edit.setObjectName("handling.time")
+        self.entry_time.edit.setAccessibleName(self.tr("新しい経過の時刻"))
         self.counterpart = CodePicker(lists["handling_counterpart"])
         self.counterpart.edit.setObjectName("handling.counterpart")
+        self.counterpart.edit.setAccessibleName(self.tr("新しい経過の相手方"))
         self.counterpart.setMaximumWidth(150)
         self.counterpart.set_code(DEFAULT_COUNTERPART)
         self.entry_text = QLineEdit(self)
         self.entry_text.setObjectName("handling.text")
+        self.entry_text.setAccessibleName(self.tr("新しい経過の内容"))
         self.entry_text.setPlaceholderText(self.tr("経過を一行で（Enterで追加）"))
         self.add_button = QPushButton(self.tr("追加"), self)
         self.add_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Enter in the text adds
@@ -93,7 +100,7 @@ class HandlingStep(IntakeStep):
         entry_row.addWidget(self.entry_text, 4)
         entry_row.addWidget(self.add_button)
         self.entry_message = QLabel(self)
-        self.entry_message.setStyleSheet("color: #b03a2e;")
+        theme.set_role(self.entry_message, "error")
         self.entry_message.hide()
         for widget in (self.entry_date, self.entry_time, self.counterpart):
             self.watch(widget)
@@ -110,8 +117,9 @@ class HandlingStep(IntakeStep):
         )
 
         referral_caption = QLabel(self.tr("移送・紹介"), self)
-        referral_caption.setStyleSheet("font-weight: bold; color: #34495e;")
+        theme.set_role(referral_caption, "heading")
         self.referrals = QTableWidget(0, 5, self)
+        self.referrals.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.referrals.setObjectName("referrals.table")
         self.referrals.setHorizontalHeaderLabels(
             [self.tr("日付"), self.tr("種別"), self.tr("移送・紹介先"), self.tr("状況"), self.tr("回答期限")]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from counselor_app.domain.entities import Case, Party
 from counselor_app.domain.text import normalise_display
+from counselor_app.ui import theme
 from counselor_app.ui.intake.field_text import person_field_label
 from counselor_app.ui.intake.step_base import IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import CodePicker
@@ -74,13 +75,13 @@ class PersonStep(IntakeStep):
         self.columns.setSpacing(24)
         left = QVBoxLayout()
         self.identity_caption = QLabel(self.tr("連絡先（個人情報）"), self)
-        self.identity_caption.setStyleSheet("font-weight: bold; color: #34495e;")
+        theme.set_role(self.identity_caption, "heading")
         left.addWidget(self.identity_caption)
         left.addLayout(self.identity)
         left.addStretch(1)
         right = QVBoxLayout()
         attributes_caption = QLabel(self.tr("属性（統計に使います）"), self)
-        attributes_caption.setStyleSheet("font-weight: bold; color: #34495e;")
+        theme.set_role(attributes_caption, "heading")
         right.addWidget(attributes_caption)
         right.addLayout(self.attributes)
         right.addStretch(1)
@@ -204,7 +205,7 @@ class PartyStep(PersonStep):
         relation_form = new_form()
         self.add_field(relation_form, "party.relation", self.tr("相談者との関係(&L)"), self.relation)
         self.same_note = QLabel(self.tr("相談者の氏名・連絡先・属性をそのまま使います。"), self)
-        self.same_note.setStyleSheet("color: #4a5a66;")
+        theme.set_role(self.same_note, "muted")
         self.same_note.hide()
         header = QHBoxLayout()
         header.addWidget(self.same)

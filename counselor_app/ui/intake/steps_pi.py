@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.entities import Case, PiAssessment
 from counselor_app.domain.pi_assessment import is_overridden
+from counselor_app.ui import theme
 from counselor_app.ui.intake.step_base import FieldMessage, IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import CodeMultiPicker, CodePicker
 
@@ -43,7 +44,7 @@ class PiStep(IntakeStep):
         manual.setFrameShape(QFrame.Shape.StyledPanel)
         manual_layout = QVBoxLayout(manual)
         heading = QLabel(self.tr("相談員の判定"), manual)
-        heading.setStyleSheet("font-weight: bold; color: #34495e;")
+        theme.set_role(heading, "heading")
         manual_layout.addWidget(heading)
         form = new_form()
         related_row = QWidget(manual)
@@ -86,16 +87,15 @@ class PiStep(IntakeStep):
         self.suggestion_frame = QFrame(self)
         self.suggestion_frame.setObjectName("piSuggestion")
         self.suggestion_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.suggestion_frame.setStyleSheet("#piSuggestion { background: #f7f7f2; }")
         self.suggestion_layout = QVBoxLayout(self.suggestion_frame)
         suggestion_heading = QLabel(self.tr("判定の提案（相談概要から）"), self.suggestion_frame)
-        suggestion_heading.setStyleSheet("font-weight: bold; color: #5d5d3a;")
+        theme.set_role(suggestion_heading, "heading")
         self.suggestion_layout.addWidget(suggestion_heading)
         self.suggestion_placeholder = QLabel(
             self.tr("提案はまだ利用できません。判定は左の欄で行ってください。"), self.suggestion_frame
         )
         self.suggestion_placeholder.setWordWrap(True)
-        self.suggestion_placeholder.setStyleSheet("color: #777;")
+        theme.set_role(self.suggestion_placeholder, "muted")
         self.suggestion_layout.addWidget(self.suggestion_placeholder)
         self.suggestion_layout.addStretch(1)
         self.suggestion_widget: QWidget | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from counselor_app.domain.entities import Case
 from counselor_app.domain.errors import DomainError
+from counselor_app.ui import theme
 from counselor_app.ui.intake.step_base import FieldMessage, FieldProblem, IntakeStep, StepContext, new_form
 from counselor_app.ui.widgets.code_picker import CodePicker
 from counselor_app.ui.widgets.text_inputs import DateInput, TimeInput
@@ -80,7 +81,7 @@ class ReceptionStep(IntakeStep):
             flags_box,
         )
         explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: #667;")
+        theme.set_role(explanation, "muted")
         flags_column.addWidget(explanation)
         form.addRow(flags_caption, flags_box)
 
@@ -89,7 +90,7 @@ class ReceptionStep(IntakeStep):
         self.related_no.setMaximumWidth(260)
         self.add_field(form, "related_case_uuid", self.tr("前回の相談番号(&R)"), self.related_no, raw=True)
         self.related_echo = QLabel(self)
-        self.related_echo.setStyleSheet("color: #4a5a66;")
+        theme.set_role(self.related_echo, "muted")
         self.related_echo.setWordWrap(True)
         form.addRow("", self.related_echo)
         self.related_no.editingFinished.connect(self.resolve_related)
@@ -98,7 +99,6 @@ class ReceptionStep(IntakeStep):
         hints = QLabel(self)
         hints.setObjectName("keyboardHints")
         hints.setTextFormat(Qt.TextFormat.RichText)
-        hints.setStyleSheet("#keyboardHints { color: #4a5a66; background: #f4f6f8; border: 1px solid #dde3e8; padding: 8px; }")
         hints.setText(
             "<b>" + self.tr("キーボードだけで入力できます") + "</b><table cellspacing='0' cellpadding='2'>"
             + "".join(

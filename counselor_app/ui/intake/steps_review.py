@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.entities import Case
 from counselor_app.ui.cases.case_html import case_html
-from counselor_app.ui.intake.field_text import SEVERITY_COLOURS, field_label, severity_text
+from counselor_app.ui.intake.field_text import field_label, severity_colour, severity_text
 from counselor_app.ui.intake.step_base import FieldProblem, IntakeStep, StepContext
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -100,9 +100,11 @@ class ReviewStep(IntakeStep):
         for problem in sorted(problems, key=lambda p: order.get(p.severity, 3)):
             label = field_label(problem.field)
             text = problem.text if label in problem.text else f"{label}: {problem.text}"
-            item = QListWidgetItem(f"{severity_text(problem.severity)}　{text}")
+            item = QListWidgetItem(
+                self.tr("%1　%2").replace("%1", severity_text(problem.severity)).replace("%2", text)
+            )
             item.setData(PATH_ROLE, problem.field)
-            item.setForeground(QColor(SEVERITY_COLOURS.get(problem.severity, "#333")))
+            item.setForeground(QColor(severity_colour(problem.severity)))
             self.problems.addItem(item)
         counts = {severity: sum(1 for p in problems if p.severity == severity) for severity in order}
         if not problems:

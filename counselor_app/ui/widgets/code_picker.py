@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.codelists import CodeItem, CodeList
 from counselor_app.domain.text import fold
+from counselor_app.ui import theme
 
 MAX_VISIBLE_ROWS = 10
 PICKER_MAX_WIDTH = 460
@@ -48,11 +49,6 @@ class SuggestionPopup(QListWidget):
         self.setFrameShape(QFrame.Shape.Box)
         self.setUniformItemSizes(True)
         self.setObjectName("suggestionPopup")
-        self.setStyleSheet(
-            "#suggestionPopup { background: palette(base); border: 1px solid palette(mid); }"
-            "#suggestionPopup::item { padding: 3px 6px; }"
-            "#suggestionPopup::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-        )
         self.hide()
 
     def show_under_anchor(self) -> None:
@@ -288,7 +284,7 @@ class CodePicker(QWidget):
         if self.edit.property("invalid") == invalid:
             return
         self.edit.setProperty("invalid", invalid)
-        self.edit.setStyleSheet("QLineEdit { border: 2px solid #c0392b; }" if invalid else "")
+        theme.set_invalid(self.edit, invalid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit:
@@ -350,6 +346,7 @@ class CodeMultiPicker(QWidget):
         self._codes: list[str] = []
         self.picker = CodePicker(codelist, self, placeholder=placeholder, auto_take_single=False)
         self.chips = QListWidget(self)
+        self.chips.setAccessibleName(self.tr("選んだ項目"))
         self.chips.setViewMode(QListView.ViewMode.ListMode)
         self.chips.setFlow(QListView.Flow.LeftToRight)
         self.chips.setWrapping(True)
@@ -357,11 +354,6 @@ class CodeMultiPicker(QWidget):
         self.chips.setSpacing(2)
         self.chips.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.chips.setObjectName("chips")
-        self.chips.setStyleSheet(
-            "#chips { background: transparent; border: none; }"
-            "#chips::item { border: 1px solid #7f9fb5; border-radius: 9px; padding: 1px 8px; background: #eaf2f8; color: #17324a; }"
-            "#chips::item:selected { background: #2f6f9f; color: white; }"
-        )
         line = self.chips.fontMetrics().height() + 12
         self.chips.setFixedHeight(2 * line + 4)
         self.chips.hide()

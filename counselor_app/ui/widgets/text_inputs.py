@@ -13,11 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from counselor_app.domain.amounts import parse_yen
-from counselor_app.domain.calendar import wareki
 from counselor_app.domain.date_input import DateInputError, parse_age, parse_date, parse_time
 from counselor_app.domain.errors import ValidationError
-
-_INVALID_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
+from counselor_app.ui import theme
+from counselor_app.ui.i18n import long_date
 
 
 class ReadingInput(QWidget):
@@ -31,7 +30,7 @@ class ReadingInput(QWidget):
         if max_width:
             self.edit.setMaximumWidth(max_width)
         self.echo = QLabel(self)
-        self.echo.setStyleSheet("color: #4a5a66;")
+        theme.set_role(self.echo, "muted")
         self.echo.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         if echo_width:
             self.echo.setMinimumWidth(echo_width)
@@ -70,7 +69,10 @@ class ReadingInput(QWidget):
         except ValidationError as exc:
             self._error = self._explain(exc)
         self.echo.setText(echo if self._error is None else "")
-        self.edit.setStyleSheet(_INVALID_STYLE if self._error else "")
+        theme.set_invalid(self.edit, self._error is not None)
+        # Not by colour alone: the reason is also the field's tooltip and accessible description.
+        self.edit.setToolTip(self._error or "")
+        self.edit.setAccessibleDescription(self._error or "")
 
     def _understand(self, text: str) -> str:
         raise NotImplementedError
@@ -126,7 +128,7 @@ class DateInput(ReadingInput):
 
     def _understand(self, text: str) -> str:
         day = parse_date(text)
-        return "" if day is None else wareki(day, with_weekday=True)
+        return "" if day is None else long_date(day, with_weekday=True)
 
     def _explain(self, exc: ValidationError) -> str:
         reason = exc.reason if isinstance(exc, DateInputError) else "format"
