@@ -84,10 +84,10 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="ship-shots-"))
     db, _ = open_database(resolve_target(work / "demo.db"), create=True)
     services = build_services(db, load_reference_data(resources_dir() / "reference"), FixedClock(NOW))
-    admin = Actor(login="kanri", role="admin", office_code="131016", display_name="管理者（架空）")
-    services.setup.initialise(admin, office_code="131016", office_name="架空市消費生活センター")
+    admin = Actor(login="kanri", role="admin", office_code="990001", display_name="管理者（架空）")
+    services.setup.initialise(admin, office_code="990001", office_name="さくら市消費生活センター")
     services.demo.generate(admin, 600, seed=11, end=NOW.date())
-    supervisor = Actor(login="yamamoto.s", role="supervisor", office_code="131016", display_name="山本（架空）")
+    supervisor = Actor(login="yamamoto.s", role="supervisor", office_code="990001", display_name="山本（架空）")
     shots: list[Path] = []
 
     def shoot(widget: QWidget, name: str) -> None:
@@ -137,6 +137,10 @@ def main() -> int:
     shoot(desk.main_window, "main_window_large_text")
     desk.main_window.close()
     appearance.update(font_size=None)
+    desk = desk_for(services, supervisor, appearance)
+    desk.main_window.table.selectRow(2)
+    shoot(desk.main_window, "main_window")  # the README's first picture
+    desk.main_window.close()
 
     desk = desk_for(services, admin, appearance)
     settings = desk.main_window.open_settings()

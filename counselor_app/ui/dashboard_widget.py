@@ -94,12 +94,7 @@ class DashboardWidget(QWidget):
         buttons.addWidget(self.monthly_button)
         layout.addLayout(buttons)
         self.surge = SurgeAlertsWidget(services, self)
-        table = self.surge.table
-        table.setMaximumHeight(
-            table.horizontalHeader().sizeHint().height()
-            + SURGE_ROWS_SHOWN * table.verticalHeader().defaultSectionSize()
-            + 2 * table.frameWidth()
-        )
+        self.surge.limit_rows(SURGE_ROWS_SHOWN)
         outer.addWidget(self.surge)
         self.refresh()
 

@@ -56,6 +56,7 @@ class SurgeAlertsWidget(QWidget):
         self._jobs = BackgroundJobs(self)
         self._on_error = on_error
         self.alerts: list[SurgeAlert] = []
+        self._rows_shown: int | None = None  # None: the table takes what the layout gives it
         self.setObjectName("SurgeAlertsWidget")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +124,23 @@ class SurgeAlertsWidget(QWidget):
         self.empty_label.setVisible(not alerts)
         # An empty table is only headers: the one line above says it more briefly.
         self.table.setVisible(bool(alerts))
+        self._fit_height()
+
+    def limit_rows(self, rows: int) -> None:
+        """Show at most this many alerts before the table scrolls (fewer alerts take less room)."""
+        self._rows_shown = rows
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self._rows_shown is None:
+            return
+        table = self.table
+        rows = max(1, min(self._rows_shown, table.rowCount()))
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
 
     def _fill_row(self, row: int, alert: SurgeAlert) -> None:
         lists = self._codelists
