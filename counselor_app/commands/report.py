@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -90,13 +91,12 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def run_monthly(args: argparse.Namespace) -> int:
-    """Write the monthly statistics PDF."""
+def _write_report(args: argparse.Namespace, render: Callable[[Any, Any], Any]) -> int:
+    """Render one report as the signed-in actor and write it atomically to ``--out``."""
     target = _check_target(args.out)
     services = open_services(args, create=False)
     try:
-        actor = cli_actor(services)
-        rendered = services.reports.monthly_pdf(actor, args.month, office_code=args.office)
+        rendered = render(services.reports, cli_actor(services))
     finally:
         services.close()
     try:
@@ -105,58 +105,33 @@ def run_monthly(args: argparse.Namespace) -> int:
         raise CliError(f"{args.out}: 書き込めません（{exc.strerror}）") from exc
     print(f"{rendered.title} を書き出しました: {target}（{rendered.pages} ページ）")
     return 0
+
+
+def run_monthly(args: argparse.Namespace) -> int:
+    """Write the monthly statistics PDF."""
+    return _write_report(args, lambda reports, actor: reports.monthly_pdf(actor, args.month, office_code=args.office))
 
 
 def run_case(args: argparse.Namespace) -> int:
     """Write the case card PDF (personal fields included; the file is created owner-only)."""
-    target = _check_target(args.out)
-    services = open_services(args, create=False)
-    try:
-        actor = cli_actor(services)
-        rendered = services.reports.case_card_pdf(actor, args.case_no)
-    finally:
-        services.close()
-    try:
-        write_atomically(target, rendered.pdf)
-    except OSError as exc:
-        raise CliError(f"{args.out}: 書き込めません（{exc.strerror}）") from exc
-    print(f"{rendered.title} を書き出しました: {target}（{rendered.pages} ページ）")
-    return 0
+    return _write_report(args, lambda reports, actor: reports.case_card_pdf(actor, args.case_no))
 
 
 def run_casebook(args: argparse.Namespace) -> int:
     """Write the 対応事例集 PDF."""
-    target = _check_target(args.out)
-    services = open_services(args, create=False)
-    try:
-        actor = cli_actor(services)
-        rendered = services.reports.casebook_pdf(
+    return _write_report(
+        args,
+        lambda reports, actor: reports.casebook_pdf(
             actor, args.start, args.end, per_theme=args.per_theme, office_code=args.office
-        )
-    finally:
-        services.close()
-    try:
-        write_atomically(target, rendered.pdf)
-    except OSError as exc:
-        raise CliError(f"{args.out}: 書き込めません（{exc.strerror}）") from exc
-    print(f"{rendered.title} を書き出しました: {target}（{rendered.pages} ページ）")
-    return 0
+        ),
+    )
 
 
 def run_business(args: argparse.Namespace) -> int:
     """Write the 情報提供 PDF about one business."""
-    target = _check_target(args.out)
-    services = open_services(args, create=False)
-    try:
-        actor = cli_actor(services)
-        rendered = services.reports.business_pdf(
+    return _write_report(
+        args,
+        lambda reports, actor: reports.business_pdf(
             actor, args.business_id, start=args.start, end=args.end, listed=args.limit
-        )
-    finally:
-        services.close()
-    try:
-        write_atomically(target, rendered.pdf)
-    except OSError as exc:
-        raise CliError(f"{args.out}: 書き込めません（{exc.strerror}）") from exc
-    print(f"{rendered.title} を書き出しました: {target}（{rendered.pages} ページ）")
-    return 0
+        ),
+    )

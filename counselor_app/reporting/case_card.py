@@ -19,13 +19,13 @@ from counselor_app.reporting.layout import (
     CONTENT_WIDTH,
     HEADER_FILL,
     INK,
-    RULE,
     Progress,
     Styles,
     build_pdf,
     grid_table,
     make_styles,
     para,
+    section_heading,
 )
 
 # What a referral's consent scope and shared fields name (Party field names and case parts).
@@ -86,21 +86,7 @@ class _Card:
         return self.lists[list_name].label_of(code, default=f"（{code}）")
 
     def section(self, title: str) -> Table:
-        table = Table([["", para(title, self.s.heading)]], colWidths=[3, CONTENT_WIDTH - 3])
-        table.setStyle(
-            TableStyle(
-                [
-                    BASE_FONT,
-                    ("BACKGROUND", (0, 0), (0, 0), INK),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                    ("LEFTPADDING", (1, 0), (1, 0), 6),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ]
-            )
-        )
-        return table
+        return section_heading(title, self.s)
 
     def fields(self, pairs: Sequence[tuple[str, str] | tuple[str, str, str, str]]) -> Table:
         """A 4-column label/value grid; a 2-tuple spans the whole width."""

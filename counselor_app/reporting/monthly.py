@@ -24,13 +24,13 @@ from counselor_app.reporting.layout import (
     CONTENT_WIDTH,
     HEADER_FILL,
     INK,
-    RULE,
     Progress,
     Styles,
     build_pdf,
     grid_table,
     make_styles,
     para,
+    section_heading,
 )
 
 CHART_ROWS = 10
@@ -50,25 +50,6 @@ def _value(row: ComparisonRow, value: int) -> str:
 def _signed(row: ComparisonRow, value: int) -> str:
     text = signed(value)
     return f"{text}円" if row.unit == "円" and value else text
-
-
-def _section(title: str, styles: Styles) -> Table:
-    """A heading with a dark bar on its left and a rule under it."""
-    table = Table([["", para(title, styles.heading)]], colWidths=[3, CONTENT_WIDTH - 3])
-    table.setStyle(
-        TableStyle(
-            [
-                BASE_FONT,
-                ("BACKGROUND", (0, 0), (0, 0), INK),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                ("LEFTPADDING", (1, 0), (1, 0), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return table
 
 
 def _side_by_side(left: Flowable, right: Flowable) -> Table:
@@ -133,7 +114,7 @@ def _totals(report: MonthlyReport, styles: Styles) -> list[Flowable]:
         )
     widths = [44 * mm] + [(CONTENT_WIDTH - 44 * mm) / 5] * 5
     return [
-        _section("1　概況", styles),
+        section_heading("1　概況", styles),
         grid_table(rows, widths, styles.font, extra=[("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL)]),
     ]
 
@@ -148,7 +129,7 @@ def _amounts(report: MonthlyReport, styles: Styles) -> list[Flowable]:
     if half:
         extra.append(("LINEABOVE", (0, half + 1), (-1, half + 1), 0.9, INK))
     return [
-        _section("2　契約購入金額・既支払金額", styles),
+        section_heading("2　契約購入金額・既支払金額", styles),
         grid_table(rows, widths, styles.font, numeric_from=2, zebra=False, extra=extra),
         Spacer(1, 1 * mm),
         para("平均は金額の入力がある相談（0円を除く）の平均。円未満は四捨五入。", styles.note),
@@ -198,12 +179,12 @@ def _chart_rows(breakdown: Breakdown) -> list[tuple[str, int, int]]:
     return [(row.label, row.current, row.previous_year) for row in ranked[:CHART_ROWS]]
 
 
-def _breakdown_section(
+def _breakdownsection_heading(
     number: int, breakdown: Breakdown, styles: Styles, *, label: str, chart_note: str = ""
 ) -> list[Flowable]:
     chart_rows = _chart_rows(breakdown)
     if not any(current or previous for _label, current, previous in chart_rows):
-        return [_section(f"{number}　{breakdown.title}", styles), _side_by_side(_breakdown_table(breakdown, styles, _LEFT, label=label), _no_data(styles))]
+        return [section_heading(f"{number}　{breakdown.title}", styles), _side_by_side(_breakdown_table(breakdown, styles, _LEFT, label=label), _no_data(styles))]
     chart: list[Flowable] = [
         paired_bar_chart(
             chart_rows,
@@ -219,7 +200,7 @@ def _breakdown_section(
     if breakdown.note:
         left += [Spacer(1, 1 * mm), para(breakdown.note, styles.note)]
     return [
-        _section(f"{number}　{breakdown.title}", styles),
+        section_heading(f"{number}　{breakdown.title}", styles),
         _side_by_side(_stack(left), _stack(chart)),
     ]
 
@@ -270,7 +251,7 @@ def _cross_tab(number: int, cross: CrossTab, scheme: str, styles: Styles) -> lis
         else _no_data(styles)
     )
     return [
-        _section(f"{number}　{cross.title}", styles),
+        section_heading(f"{number}　{cross.title}", styles),
         grid_table(rows, widths, styles.font, size=8, total_row=True),
         Spacer(1, 1 * mm),
         para(f"契約当事者の属性で集計（{scheme}）。契約当事者の記録がない相談は「不明」。", styles.note),
@@ -279,7 +260,7 @@ def _cross_tab(number: int, cross: CrossTab, scheme: str, styles: Styles) -> lis
     ]
 
 
-def _pi_section(number: int, report: MonthlyReport, styles: Styles) -> list[Flowable]:
+def _pisection_heading(number: int, report: MonthlyReport, styles: Styles) -> list[Flowable]:
     share = report.pi_share
     bar = _share_chart(share, styles, CONTENT_WIDTH, height=16.0)
     share_table = _breakdown_table(share, styles, CONTENT_WIDTH, label="個人情報関連の判定")
@@ -303,7 +284,7 @@ def _pi_section(number: int, report: MonthlyReport, styles: Styles) -> list[Flow
         issue_chart,
     )
     return [
-        _section(f"{number}　{share.title}", styles),
+        section_heading(f"{number}　{share.title}", styles),
         bar,
         Spacer(1, 2 * mm),
         share_table,
@@ -332,7 +313,7 @@ def _referrals(number: int, report: MonthlyReport, styles: Styles) -> list[Flowa
         f"（うち回答期限超過 {report.referrals_overdue_all:,} 件）。"
     )
     return [
-        _section(f"{number}　移送・紹介・情報提供", styles),
+        section_heading(f"{number}　移送・紹介・情報提供", styles),
         grid_table(rows, widths, styles.font, total_row=True),
         Spacer(1, 1.5 * mm),
         para(summary, styles.body),
@@ -340,9 +321,9 @@ def _referrals(number: int, report: MonthlyReport, styles: Styles) -> list[Flowa
     ]
 
 
-def _office_section(number: int, breakdown: Breakdown, styles: Styles) -> list[Flowable]:
+def _officesection_heading(number: int, breakdown: Breakdown, styles: Styles) -> list[Flowable]:
     return [
-        _section(f"{number}　{breakdown.title}", styles),
+        section_heading(f"{number}　{breakdown.title}", styles),
         _breakdown_table(breakdown, styles, CONTENT_WIDTH, label="所属"),
     ]
 
@@ -361,7 +342,7 @@ def render_monthly(
         Spacer(1, 2 * mm),
         KeepTogether(
             [
-                _section("3　受付方法・相談区分", styles),
+                section_heading("3　受付方法・相談区分", styles),
                 _side_by_side(
                     _breakdown_table(channel, styles, _LEFT, label=channel.title),
                     _stack(
@@ -381,19 +362,19 @@ def render_monthly(
         ("product_top", "大分類", f"グラフは当月の件数の多い上位{CHART_ROWS}分類。"),
         ("sales_form", "販売購入形態", ""),
     ):
-        story += [Spacer(1, 2 * mm), KeepTogether(_breakdown_section(number, report.breakdown(key), styles, label=label, chart_note=note))]
+        story += [Spacer(1, 2 * mm), KeepTogether(_breakdownsection_heading(number, report.breakdown(key), styles, label=label, chart_note=note))]
         number += 1
     story += [CondPageBreak(120 * mm), KeepTogether(_cross_tab(number, report.age_gender, report.age_scheme, styles))]
     number += 1
     story += [
         Spacer(1, 2 * mm),
-        KeepTogether(_breakdown_section(number, report.breakdown("result"), styles, label="処理結果")),
+        KeepTogether(_breakdownsection_heading(number, report.breakdown("result"), styles, label="処理結果")),
     ]
     number += 1
-    story += [Spacer(1, 2 * mm), KeepTogether(_pi_section(number, report, styles))]
+    story += [Spacer(1, 2 * mm), KeepTogether(_pisection_heading(number, report, styles))]
     number += 1
     if report.by_office is not None:
-        story += [Spacer(1, 2 * mm), KeepTogether(_office_section(number, report.by_office, styles))]
+        story += [Spacer(1, 2 * mm), KeepTogether(_officesection_heading(number, report.by_office, styles))]
     title = f"{report.month.wareki()}分 消費生活相談 月報（統計）"
     return build_pdf(
         story,

@@ -29,6 +29,7 @@ from counselor_app.services.container import Services
 from counselor_app.ui import theme
 from counselor_app.ui.case_table_model import short_wareki
 from counselor_app.ui.i18n import display_codelists, long_date
+from counselor_app.ui.intake.field_text import party_profile
 from counselor_app.ui.service_messages import error_text
 
 
@@ -269,19 +270,7 @@ class ApprovalQueueWindow(QWidget):
             row(self.tr("相談番号"), case.case_no),
             row(self.tr("受付"), f"{long_date(case.received_at.date())} {case.received_at:%H:%M}"),
             row(self.tr("受付方法・区分"), " / ".join(filter(None, (lists["channel"].label_of(case.channel), lists["category"].label_of(case.category))))),
-            row(
-                self.tr("契約当事者"),
-                " ".join(
-                    filter(
-                        None,
-                        (
-                            lists["age_band"].label_of(party.age_band),
-                            lists["gender"].label_of(party.gender),
-                            lists["occupation"].label_of(party.occupation),
-                        ),
-                    )
-                ),
-            ),
+            row(self.tr("契約当事者"), party_profile(party, lists)),
             row(self.tr("事業者"), case.business_name),
             row(self.tr("商品・役務"), lists["product"].path_label(case.product)),
             row(self.tr("販売購入形態"), lists["sales_form"].label_of(case.sales_form)),

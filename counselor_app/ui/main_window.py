@@ -38,6 +38,7 @@ from counselor_app.ui import theme
 from counselor_app.ui.appearance import Appearance
 from counselor_app.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, short_wareki
 from counselor_app.ui.dashboard_widget import DashboardWidget
+from counselor_app.ui.intake.field_text import party_profile
 
 if TYPE_CHECKING:  # imported when first opened: QtPdf and QtPrintSupport stay out of start-up
     from counselor_app.ui.approval_queue import ApprovalQueueWindow
@@ -850,19 +851,7 @@ class MainWindow(QMainWindow):
             row(self.tr("受付方法"), lists["channel"].label_of(case.channel)),
             row(self.tr("相談区分"), lists["category"].label_of(case.category)),
             row(self.tr("状態"), lists["case_status"].label_of(case.status)),
-            row(
-                self.tr("契約当事者"),
-                " ".join(
-                    filter(
-                        None,
-                        (
-                            lists["age_band"].label_of(party.age_band),
-                            lists["gender"].label_of(party.gender),
-                            lists["occupation"].label_of(party.occupation),
-                        ),
-                    )
-                ),
-            ),
+            row(self.tr("契約当事者"), party_profile(party, lists)),
             row(self.tr("事業者"), case.business_name),
             row(self.tr("商品・役務"), lists["product"].path_label(case.product)),
             row(self.tr("販売購入形態"), lists["sales_form"].label_of(case.sales_form)),

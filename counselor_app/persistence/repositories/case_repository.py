@@ -662,7 +662,7 @@ class CaseRepository:
         ):
             handling.setdefault(int(case_id), []).append(str(entry_text))
         return {
-            int(row[0]): (CaseSummary(*row[:12]), str(row[12]), handling.get(int(row[0]), []))
+            int(row[0]): (summary_from_row(row), str(row[12]), handling.get(int(row[0]), []))
             for row in rows
         }
 
@@ -688,23 +688,7 @@ class CaseRepository:
             .offset(offset)
             .limit(limit)
         )
-        return [
-            CaseSummary(
-                id=row[0],
-                case_no=row[1],
-                received_at=row[2],
-                status=row[3],
-                channel=row[4],
-                category=row[5],
-                subject=row[6],
-                business_name=row[7],
-                product=row[8],
-                pi_related=row[9],
-                counselor=row[10],
-                office_code=row[11],
-            )
-            for row in self._session.execute(statement)
-        ]
+        return [summary_from_row(row) for row in self._session.execute(statement)]
 
     def related_summaries(self, case_uuid: str) -> list[CaseSummary]:
         """Re-consultations (再相談) that point at a case, oldest first."""
@@ -713,14 +697,14 @@ class CaseRepository:
             .where(col(CaseRecord.related_case_uuid) == case_uuid, col(CaseRecord.deleted_at).is_(None))
             .order_by(col(CaseRecord.received_at), col(CaseRecord.id))
         )
-        return [_summary(row) for row in self._session.execute(statement)]
+        return [summary_from_row(row) for row in self._session.execute(statement)]
 
     def summary_by_uuid(self, case_uuid: str) -> CaseSummary | None:
         """The list row of one case by its UUID, or None."""
         row = self._session.execute(
             _summary_select().where(col(CaseRecord.uuid) == case_uuid)
         ).one_or_none()
-        return None if row is None else _summary(row)
+        return None if row is None else summary_from_row(row)
 
     def counselors(self, office_code: str | None) -> list[str]:
         """Logins of counselors who have cases (in one office), alphabetically."""
@@ -732,34 +716,11 @@ class CaseRepository:
 
 def _summary_select() -> Any:
     """The columns of a case-list row (PI relevance joined in)."""
-    return select(
-        col(CaseRecord.id),
-        col(CaseRecord.case_no),
-        col(CaseRecord.received_at),
-        col(CaseRecord.status),
-        col(CaseRecord.channel),
-        col(CaseRecord.category),
-        col(CaseRecord.subject),
-        col(CaseRecord.business_name),
-        col(CaseRecord.product),
-        col(PiAssessmentRecord.related),
-        col(CaseRecord.counselor),
-        col(CaseRecord.office_code),
-    ).outerjoin(PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id))
-
-
-def _summary(row: Any) -> CaseSummary:
-    return CaseSummary(
-        id=row[0],
-        case_no=row[1],
-        received_at=row[2],
-        status=row[3],
-        channel=row[4],
-        category=row[5],
-        subject=row[6],
-        business_name=row[7],
-        product=row[8],
-        pi_related=row[9],
-        counselor=row[10],
-        office_code=row[11],
+    return select(*summary_columns()).outerjoin(
+        PiAssessmentRecord, col(PiAssessmentRecord.case_id) == col(CaseRecord.id)
     )
+
+
+def summary_from_row(row: Any) -> CaseSummary:
+    """A :class:`CaseSummary` from a row that starts with :func:`summary_columns`."""
+    return CaseSummary(*row[:12])

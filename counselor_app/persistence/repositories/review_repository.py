@@ -8,9 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import and_, func, select
 from sqlmodel import Session, col
 
-from counselor_app.domain.entities import CaseSummary
 from counselor_app.domain.report_data import PendingApproval, ReviewStep
-from counselor_app.persistence.repositories.case_repository import summary_columns
+from counselor_app.persistence.repositories.case_repository import summary_columns, summary_from_row
 from counselor_app.persistence.tables import CaseRecord, CaseReviewRecord, PiAssessmentRecord
 
 
@@ -69,20 +68,7 @@ class ReviewRepository:
         )
         return [
             PendingApproval(
-                summary=CaseSummary(
-                    id=row[0],
-                    case_no=row[1],
-                    received_at=row[2],
-                    status=row[3],
-                    channel=row[4],
-                    category=row[5],
-                    subject=row[6],
-                    business_name=row[7],
-                    product=row[8],
-                    pi_related=row[9],
-                    counselor=row[10],
-                    office_code=row[11],
-                ),
+                summary=summary_from_row(row),
                 submitted_at=row[12],
                 submitted_by=row[14],
                 version=int(row[13]),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from counselor_app.domain.case_rules import RuleIssue
 from counselor_app.domain.codelists import CodeLists
+from counselor_app.domain.entities import Party
 from counselor_app.ui import theme
 
 _CONTEXT = "CaseFields"
@@ -184,3 +185,13 @@ def display_value(path: str, value: object, lists: CodeLists) -> str:
     if path == "related_case_uuid":
         return QCoreApplication.translate("CaseFields", "あり")
     return str(value)
+
+
+def party_profile(party: Party, lists: CodeLists) -> str:
+    """年代 性別 職業 of a party in one line (what a list or a summary says of the contract party)."""
+    labels = (
+        lists["age_band"].label_of(party.age_band),
+        lists["gender"].label_of(party.gender),
+        lists["occupation"].label_of(party.occupation),
+    )
+    return " ".join(label for label in labels if label)
