@@ -35,7 +35,8 @@ def _statements(path: Path, names: dict[str, str]) -> list[str]:
 
 @pytest.fixture
 def server() -> Iterator[dict[str, str]]:
-    admin = os.environ.get("COUNSELOR_TEST_PG_URL")
+    # The role scripts are run by a superuser (README); the other server tests need less.
+    admin = os.environ.get("COUNSELOR_TEST_PG_SUPERUSER_URL") or os.environ.get("COUNSELOR_TEST_PG_URL")
     if not admin:
         pytest.skip("COUNSELOR_TEST_PG_URL is not set")
     import psycopg
