@@ -86,7 +86,7 @@ class SearchService:
         today = self._clock.now().date()
         with self._db.uow() as uow:
             total = uow.cases.count(base, today=today)
-            ids = uow.cases.ranked_ids(base, limit=limit, today=today)
+            ids = uow.cases.ranked_ids(base, limit=limit, today=today, match_count=total)
             texts = uow.cases.texts(ids)
         hits = []
         for case_id in ids:

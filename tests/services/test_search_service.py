@@ -7,6 +7,7 @@ import pytest
 from counselor_app.domain.case_query import CaseFilter
 from counselor_app.domain.entities import Actor
 from counselor_app.services.container import Services
+from tests.conftest import NOW
 from tests.helpers import make_case
 
 NARRATIVES = {
@@ -104,3 +105,46 @@ def test_similar_cases_prefer_same_text_and_business(services: Services, supervi
     assert "business" in similar[0].reasons
     assert all(item.case_id != corpus["roof"] for item in similar[:2])
     assert services.search.similar(supervisor, "") == []
+
+
+def test_deleted_cases_are_neither_counted_nor_found(
+    services: Services, supervisor: Actor, corpus: dict[str, int]
+) -> None:
+    from sqlalchemy import text
+
+    with services.db.engine.begin() as connection:
+        connection.execute(text("UPDATE case_record SET deleted_at = received_at WHERE id = :id"), {"id": corpus["roof"]})
+    for query, expected in (("業者", 2), ("業者 屋根", 0), ("屋根工事", 0), ("漏", 1)):
+        result = services.search.search(supervisor, query, limit=50)
+        assert result.total == expected and corpus["roof"] not in {hit.case_id for hit in result.hits}
+        # The text-only count (FTS indexes alone on SQLite) agrees with the filtered one.
+        assert services.cases.count(supervisor, CaseFilter(text=query)) == expected
+        assert services.cases.count(supervisor, CaseFilter(text=query, statuses=("open",))) == expected
+    with services.db.uow() as uow:
+        assert uow.cases.count(CaseFilter(text="業者", include_deleted=True), today=NOW.date()) == 3
+
+
+def test_broad_searches_list_the_newest_first(
+    services: Services, supervisor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from counselor_app.persistence.repositories import case_repository
+
+    received = [dt.datetime(2026, 11, day, 10, 0) for day in (3, 20, 11)]
+    ids = [
+        services.cases.register(
+            supervisor,
+            make_case(
+                received_at=at,
+                narrative="屋根工事、屋根工事の契約" if at.day == 3 else "屋根工事の話。" + "関係のない文章。" * 30,
+                subject="相談",
+            ),
+        ).id
+        for at in received
+    ]
+    ranked = [hit.case_id for hit in services.search.search(supervisor, "屋根工事").hits]
+    assert ranked[0] == ids[0]  # few matches: the best match (three mentions) first
+    monkeypatch.setattr(case_repository, "RANKED_MATCHES", 2)
+    newest = [hit.case_id for hit in services.search.search(supervisor, "屋根工事").hits]
+    assert newest == [ids[1], ids[2], ids[0]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import uuid as uuid_module
@@ -56,6 +57,8 @@ _SORT_COLUMNS: dict[str, Any] = {
 
 
 _CASE_NUMBER_LIKE = re.compile(r"^[0-9A-Za-z-]{3,}$")
+# Searches with at most this many matches are ordered by relevance, larger ones newest first.
+RANKED_MATCHES = 5_000
 # From this many new cases on, SQLite's FTS5 indexes are fed in bulk (see add_search_rows).
 _BULK_FTS_ROWS = 200
 
@@ -556,14 +559,21 @@ class CaseRepository:
             return or_(condition, col(CaseRecord.case_no).like(f"%{_like_escape(stripped)}%", escape="\\"))
         return condition
 
-    def ranked_ids(self, flt: CaseFilter, *, limit: int, today: dt.date) -> list[int]:
+    def ranked_ids(
+        self, flt: CaseFilter, *, limit: int, today: dt.date, match_count: int | None = None
+    ) -> list[int]:
         """Ids matching ``flt`` (whose ``text`` is the query), most relevant first.
 
         Relevance is BM25 over the trigram index on SQLite and trigram similarity on
-        PostgreSQL when the query has a term of 3+ characters; otherwise recency.
+        PostgreSQL when the query has a term of 3+ characters; otherwise recency. When
+        more than RANKED_MATCHES cases match (``match_count``), the newest come first:
+        ranking tens of thousands of matches costs seconds at a million cases, and so
+        broad a query is narrowed by the counselor anyway.
         """
         query = parse_query(flt.text or "")
         long_terms = [term for term in query.terms if len(term) >= 3]
+        if match_count is not None and match_count > RANKED_MATCHES:
+            long_terms = []
         conditions = self._conditions(flt, today)
         statement = select(col(CaseRecord.id)).where(*conditions)
         if long_terms and self._session.get_bind().dialect.name == "postgresql":
@@ -668,8 +678,52 @@ class CaseRepository:
 
     def count(self, flt: CaseFilter, *, today: dt.date) -> int:
         """Number of cases matching a filter."""
+        matches = self._fts_only_matches(flt)
+        if matches is not None:
+            return self._count_fts_matches(*matches, include_deleted=flt.include_deleted)
         statement = select(func.count()).select_from(CaseRecord).where(*self._conditions(flt, today))
         return int(self._session.execute(statement).scalar_one())
+
+    def _fts_only_matches(self, flt: CaseFilter) -> tuple[str, dict[str, str]] | None:
+        """The SQLite FTS query of a search that has no other filter than the text, else None.
+
+        Such a search is counted in the FTS indexes alone: joining a million case rows
+        only to check ``deleted_at`` costs ~200 ms at 1M cases, the index count ~10 ms.
+        """
+        if not flt.text or self._session.get_bind().dialect.name != "sqlite":
+            return None
+        if dataclasses.replace(flt, text=None, include_deleted=False) != CaseFilter():
+            return None
+        stripped = flt.text.strip()
+        if _CASE_NUMBER_LIKE.match(stripped) and "-" in stripped:
+            return None  # a case number may match outside the text indexes
+        query = parse_query(flt.text)
+        if query.is_empty:
+            return None
+        long_terms = [term for term in query.terms if len(term) >= 3]
+        short_terms = [term for term in query.terms if len(term) < 3]
+        parts, params = [], {}
+        if long_terms:
+            parts.append("SELECT rowid FROM case_fts_tri WHERE case_fts_tri MATCH :fast_tri")
+            params["fast_tri"] = _fts_phrase(long_terms)
+        if short_terms:
+            parts.append("SELECT rowid FROM case_fts_ngram WHERE case_fts_ngram MATCH :fast_ngram")
+            params["fast_ngram"] = _fts_phrase(short_terms)
+        return " INTERSECT ".join(parts), params
+
+    def _count_fts_matches(self, matches: str, params: dict[str, str], *, include_deleted: bool) -> int:
+        total = int(self._session.execute(text(f"SELECT count(*) FROM ({matches})"), params).scalar_one())
+        if include_deleted or not total:
+            return total
+        # Deleted cases are few: walk them by the live-case index and subtract those that match.
+        deleted = self._session.execute(
+            text(
+                "SELECT count(*) FROM case_record INDEXED BY ix_case_live"
+                f" WHERE deleted_at IS NOT NULL AND id IN ({matches})"
+            ),
+            params,
+        ).scalar_one()
+        return total - int(deleted)
 
     def page(
         self, flt: CaseFilter, sort: CaseSort, *, offset: int, limit: int, today: dt.date
