@@ -15,6 +15,21 @@ ROOT = Path(__file__).resolve().parent.parent
 # clean clone on any machine tests against it).
 DEV_SET = ROOT / "tests" / "data" / "pi_dev_cases.jsonl"
 
+# An invented caller with every personal field (the scrubber and the casebook tests).
+HANAKO = Party(
+    name="架空 花子",
+    name_kana="カクウ ハナコ",
+    phone="090-0000-1111",
+    email="hanako@example.jp",
+    address="さくら市桜台3丁目5番12号",
+    postal_code="123-4567",
+    birth_date=dt.date(1953, 4, 1),
+    age=72,
+    age_band="A70",
+    gender="F",
+    occupation="03",
+)
+
 
 def run_cli(
     *args: str, env: dict[str, str] | None = None, cwd: Path | None = None

@@ -15,25 +15,12 @@ from counselor_app.domain import casebook as cb
 from counselor_app.domain.entities import Actor, Party, PiAssessment
 from counselor_app.domain.errors import PermissionDeniedError, ValidationError
 from counselor_app.services.container import Services
-from tests.helpers import make_case
+from tests.helpers import HANAKO, make_case
 from tests.pdf_text import glyphs_missing_from_font, plain_text
 
 ADMIN = Actor(login="root", role="admin", office_code="990001", display_name="管理者")
 OLD_FROM, OLD_TO = dt.date(2021, 4, 1), dt.date(2022, 3, 31)
 
-HANAKO = Party(
-    name="架空 花子",
-    name_kana="カクウ ハナコ",
-    phone="090-0000-1111",
-    email="hanako@example.jp",
-    address="さくら市桜台3丁目5番12号",
-    postal_code="123-4567",
-    birth_date=dt.date(1953, 4, 1),
-    age=72,
-    age_band="A70",
-    gender="F",
-    occupation="03",
-)
 JIRO = Party(name="試験 次郎", phone="080-2222-3333", address="さくら市若葉町7-8-9", age_band="A40", gender="M", occupation="01")
 SECRETS = (
     "架空", "花子", "ハナコ", "カクウ", "0000-1111", "00001111", "０９０", "hanako@", "桜台3", "桜台三", "123-4567",

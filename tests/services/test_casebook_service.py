@@ -11,14 +11,14 @@ import openpyxl
 import pytest
 
 from counselor_app.domain.clock import FixedClock
-from counselor_app.domain.entities import Actor, Party
+from counselor_app.domain.entities import Actor
 from counselor_app.domain.errors import PermissionDeniedError
 from counselor_app.persistence.database import open_database
 from counselor_app.persistence.engine import resolve_target
 from counselor_app.services.casebook_service import ExportEncodingError, ImportFileError
 from counselor_app.services.container import Services, build_services
 from counselor_app.services.reference_data import ReferenceData
-from tests.helpers import make_case
+from tests.helpers import HANAKO, make_case
 
 FROM, TO = dt.date(2023, 4, 1), dt.date(2026, 11, 27)
 
@@ -56,19 +56,7 @@ def _personal_case(services: Services, counselor: Actor, **overrides: object) ->
     }
     values.update(overrides)
     case = make_case(
-        consultant=Party(
-            name="架空 花子",
-            name_kana="カクウ ハナコ",
-            phone="090-0000-1111",
-            email="hanako@example.jp",
-            address="さくら市桜台3丁目5番12号",
-            postal_code="123-4567",
-            birth_date=dt.date(1953, 4, 1),
-            age=72,
-            age_band="A70",
-            gender="F",
-            occupation="03",
-        ),
+        consultant=HANAKO,
         **values,
     )
     stored = services.cases.register(counselor, case)
