@@ -9,6 +9,7 @@ import datetime as dt
 import gc
 import io
 import json
+import logging
 import os
 import re
 import unicodedata
@@ -57,6 +58,8 @@ _CP932_SUBSTITUTES = {
 }
 _GETA = "〓"  # the traditional mark for a character the font or code page lacks
 _XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+log = logging.getLogger(__name__)
 
 
 class ExportEncodingError(DomainError):
@@ -267,8 +270,6 @@ class CasebookService:
                 raise
         if progress:
             progress(writer.cases, total)
-        if rescrubbed:
-            self._store_scrubs(rescrubbed)
         counts = dict(writer.redaction_totals)
         with self._db.uow(write=True) as uow:
             self._audit.record(
@@ -287,16 +288,25 @@ class CasebookService:
                 files=[path.name for path in files],
             )
             uow.commit()
+        if rescrubbed:
+            self._store_scrubs(rescrubbed)
         return ExportResult(
             cases=writer.cases, files=tuple(files), redactions=counts, substitutions=tuple(writer.substitutions)
         )
 
     def _store_scrubs(self, updates: list[ScrubUpdate], batch: int = 500) -> None:
-        """Keep what an export scrubbed again, so that the next export reads it (short write transactions)."""
-        for first in range(0, len(updates), batch):
-            with self._db.uow(write=True) as uow:
-                uow.casebook.store_scrubs(updates[first : first + batch])
-                uow.commit()
+        """Keep what an export scrubbed again, so that the next export reads it (short write transactions).
+
+        Only a cache: the export is written and audited already, so a failure here (a busy
+        database) is logged and the next export scrubs those cases again.
+        """
+        try:
+            for first in range(0, len(updates), batch):
+                with self._db.uow(write=True) as uow:
+                    uow.casebook.store_scrubs(updates[first : first + batch])
+                    uow.commit()
+        except Exception as exc:  # noqa: BLE001 - a cache write; the export is done and audited
+            log.warning("stored casebook scrubs not updated (%s); the next export scrubs again", type(exc).__name__)
 
     # -- import ------------------------------------------------------------------------------
 

@@ -220,3 +220,95 @@ def test_upgrading_an_old_database_scrubs_its_cases_once(tmp_path: Path) -> None
         assert (version, subject_text, narrative_text, counts) == (
             SCRUBBER_VERSION, subject.text, narrative.text, cb.encode_counts(cb.redaction_counts(subject, narrative))
         )
+
+
+def _in_thread(work):  # type: ignore[no-untyped-def]
+    import threading
+
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except Exception as exc:  # reported to the test
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def test_an_export_storing_an_old_scrub_while_a_desk_saves_keeps_the_new_one(
+    services: Services, counselor: Actor
+) -> None:
+    import time
+
+    from counselor_app.persistence.repositories.casebook_repository import ScrubUpdate
+
+    stored = services.cases.register(counselor, make_case(narrative="古い本文 架空花子 090-0000-1111", subject="件名"))
+    old = services.cases.get(counselor, stored.id)  # type: ignore[arg-type]
+    subject, narrative = cb.scrub_texts(old)
+    stale = ScrubUpdate(old.id, old.version, SCRUBBER_VERSION, subject.text, narrative.text, "")  # type: ignore[arg-type]
+
+    def store_stale() -> int:
+        with services.db.uow(write=True) as uow:
+            written = uow.casebook.store_scrubs([stale])
+            uow.commit()
+        return written
+
+    new = dataclasses.replace(old, narrative="新しい本文")
+    with services.db.uow(write=True) as uow:
+        uow.cases.update(new, expected_version=old.version)
+        thread, outcome = _in_thread(store_stale)  # the export waits for the desk's transaction
+        time.sleep(1.0)
+        uow.commit()
+    thread.join(30)
+    assert "error" not in outcome and outcome["value"] == 0
+    assert _stored(services)[stored.case_no or ""][2] == "新しい本文"
+
+
+def test_two_exports_storing_a_missing_scrub_at_once_both_succeed(services: Services, counselor: Actor) -> None:
+    import time
+
+    from counselor_app.persistence.repositories.casebook_repository import ScrubUpdate
+
+    stored = services.cases.register(counselor, make_case(narrative="本文"))
+    case = services.cases.get(counselor, stored.id)  # type: ignore[arg-type]
+    with services.db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM case_scrub"))  # as a case written by a bundle
+    fresh = ScrubUpdate(case.id, case.version, SCRUBBER_VERSION, "件名", "本文", "")  # type: ignore[arg-type]
+
+    def store() -> int:
+        with services.db.uow(write=True) as uow:
+            written = uow.casebook.store_scrubs([fresh])
+            uow.commit()
+        return written
+
+    with services.db.uow(write=True) as uow:
+        assert uow.casebook.store_scrubs([fresh]) == 1
+        thread, outcome = _in_thread(store)
+        time.sleep(1.0)
+        uow.commit()
+    thread.join(30)
+    assert "error" not in outcome, outcome
+    assert _stored(services)[stored.case_no or ""][2] == "本文"
+
+
+def test_an_export_whose_scrub_store_fails_is_still_written_and_audited(
+    services: Services, supervisor: Actor, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from counselor_app.persistence.repositories.casebook_repository import CasebookRepository
+
+    services.demo.generate(supervisor, 20, seed=5, end=dt.date(2026, 11, 27))
+    with services.db.engine.begin() as connection:
+        connection.execute(text("UPDATE case_scrub SET scrub_version = NULL"))
+
+    def busy(self, updates):  # type: ignore[no-untyped-def]
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(CasebookRepository, "store_scrubs", busy)
+    result = services.casebook.export(supervisor, FROM, TO, "csv", tmp_path / "cb.csv")
+    assert result.cases == 20 and (tmp_path / "cb.csv").exists()
+    with services.db.engine.connect() as connection:
+        actions = [row[0] for row in connection.execute(text("SELECT action FROM audit_event ORDER BY seq"))]
+    assert actions[-1] == "export"

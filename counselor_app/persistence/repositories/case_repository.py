@@ -105,6 +105,13 @@ def scrub_columns(case: Case) -> dict[str, Any]:
     }
 
 
+def write_scrub(session: Session, case_id: int, values: dict[str, Any]) -> None:
+    """Store the casebook scrub of a case, replacing the one it has (the caller holds the case row)."""
+    outcome = session.execute(update(CaseScrubRecord).where(col(CaseScrubRecord.case_id) == case_id).values(**values))
+    if not getattr(outcome, "rowcount", 0):
+        session.execute(insert(CaseScrubRecord).values(case_id=case_id, **values))
+
+
 def _fts_phrase(terms: list[str]) -> str:
     return " AND ".join(f'"{term}"' for term in terms)
 
@@ -218,9 +225,8 @@ class CaseRepository:
         self._session.execute(
             update(CaseSearchRecord).where(col(CaseSearchRecord.case_id) == case.id).values(**search_columns(case))
         )
-        self._session.execute(
-            update(CaseScrubRecord).where(col(CaseScrubRecord.case_id) == case.id).values(**scrub_columns(case))
-        )
+        # A case written by a bundle has no stored scrub yet: this save adds it.
+        write_scrub(self._session, case.id, scrub_columns(case))
         self._write_children(case.id, case, replace=True)
         return expected_version + 1
 

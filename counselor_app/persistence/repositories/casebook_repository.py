@@ -7,11 +7,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, bindparam, case, cast, func, insert, select, update
+from sqlalchemy import String, bindparam, case, cast, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from counselor_app.domain.casebook import ITEM, SEGMENT, CaseFacts, PackedRow, PartyFacts, ReferralFacts
+from counselor_app.persistence.repositories.case_repository import write_scrub
 from counselor_app.persistence.tables import (
     BusinessRecord,
     CaseKeywordRecord,
@@ -145,30 +146,21 @@ class CasebookRepository:
         rows = list(map(PackedRow._make, connection.execute(_export_statement(*where)).all()))
         return [(str(offices.get(row.case_id, "")), row) for row in rows]
 
-    def stale_ids(self, start: dt.datetime, end: dt.datetime, scrub_version: int) -> list[int]:
-        """Ids of live cases in [start, end) whose stored scrub is missing or from another scrubber."""
-        return list(
-            self._session.execute(
-                select(col(CaseRecord.id))
-                .outerjoin(CaseScrubRecord, col(CaseScrubRecord.case_id) == col(CaseRecord.id))
-                .where(
-                    col(CaseRecord.received_at) >= start,
-                    col(CaseRecord.received_at) < end,
-                    col(CaseRecord.deleted_at).is_(None),
-                    (col(CaseScrubRecord.scrub_version).is_(None)) | (col(CaseScrubRecord.scrub_version) != scrub_version),
-                )
-                .order_by(col(CaseRecord.id))
-            ).scalars()
-        )
-
     def store_scrubs(self, updates: Sequence[ScrubUpdate]) -> int:
-        """Store freshly scrubbed texts; a case saved meanwhile (another version) keeps its own. Returns rows stored."""
+        """Store freshly scrubbed texts; a case saved meanwhile (another version) keeps its own. Returns rows stored.
+
+        The case row is locked first (PostgreSQL; SQLite writers are serialised anyway), in
+        the order a desk's save takes its locks: a save racing with this one either commits
+        before the version is read (and wins) or waits until this transaction ends.
+        """
         stored = 0
         for item in updates:
             unchanged = self._session.execute(
-                select(col(CaseRecord.id)).where(col(CaseRecord.id) == item.case_id, col(CaseRecord.version) == item.version)
-            ).first()
-            if unchanged is None:
+                select(col(CaseRecord.version))
+                .where(col(CaseRecord.id) == item.case_id)
+                .with_for_update()
+            ).scalar_one_or_none()
+            if unchanged != item.version:
                 continue
             values = {
                 "scrub_version": item.scrub_version,
@@ -176,11 +168,7 @@ class CasebookRepository:
                 "scrubbed_narrative": item.narrative,
                 "redaction_counts": item.redactions,
             }
-            outcome = self._session.execute(
-                update(CaseScrubRecord).where(col(CaseScrubRecord.case_id) == item.case_id).values(**values)
-            )
-            if not getattr(outcome, "rowcount", 0):
-                self._session.execute(insert(CaseScrubRecord).values(case_id=item.case_id, **values))
+            write_scrub(self._session, item.case_id, values)
             stored += 1
         return stored
 
