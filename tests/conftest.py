@@ -143,10 +143,12 @@ def services(db: Database, reference: ReferenceData, clock: FixedClock) -> Itera
         QThreadPool.globalInstance().waitForDone(30_000)
         # Debounced work (類似事例, the PI suggestion) must not start against a dropped database
         # while pytest-qt tears the widgets down; what finished is handled while it is there.
+        from counselor_app.ui.pi_suggestion_widget import PiSuggestionWidget
+        from counselor_app.ui.similar_cases_widget import SimilarCasesWidget
+
         for widget in QApplication.allWidgets():
-            shutdown = getattr(widget, "shutdown", None)
-            if callable(shutdown) and hasattr(widget, "_timer"):
-                shutdown()
+            if isinstance(widget, PiSuggestionWidget | SimilarCasesWidget):
+                widget.shutdown()
         QApplication.processEvents()
 
 

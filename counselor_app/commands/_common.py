@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class CliError(Exception):
@@ -57,3 +60,12 @@ def cli_actor(services: Any) -> Any:
     from counselor_app.bootstrap import system_actor
 
     return system_actor(services, f"cli:{getpass.getuser()}")
+
+
+def run_as_cli_actor(args: argparse.Namespace, work: Callable[[Any, Any], T]) -> T:
+    """Open the database, run ``work(services, actor)`` as the command-line actor, close it again."""
+    services = open_services(args, create=False)
+    try:
+        return work(services, cli_actor(services))
+    finally:
+        services.close()

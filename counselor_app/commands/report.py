@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from counselor_app.commands._common import CliError, cli_actor, date_arg, open_services
+from counselor_app.commands._common import CliError, date_arg, run_as_cli_actor
 
 CASEBOOK_RULES = (
     "対象は期間内に受け付けた決裁済み（完了・決裁あり）の相談。個人情報関連（関連あり）の相談は論点ごと、"
@@ -94,11 +94,7 @@ def write_atomically(target: Path, data: bytes) -> None:
 def _write_report(args: argparse.Namespace, render: Callable[[Any, Any], Any]) -> int:
     """Render one report as the signed-in actor and write it atomically to ``--out``."""
     target = _check_target(args.out)
-    services = open_services(args, create=False)
-    try:
-        rendered = render(services.reports, cli_actor(services))
-    finally:
-        services.close()
+    rendered = run_as_cli_actor(args, lambda services, actor: render(services.reports, actor))
     try:
         write_atomically(target, rendered.pdf)
     except OSError as exc:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from counselor_app.commands._common import cli_actor, open_services
+from counselor_app.commands._common import cli_actor, open_services, run_as_cli_actor
 
 ROLES = ("counselor", "supervisor", "admin")
 
@@ -108,11 +108,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_active(args: argparse.Namespace) -> int:
     """Disable or re-enable a user."""
-    services = open_services(args, create=False)
-    try:
-        services.users.set_active(cli_actor(services), args.login, args.active)
-    finally:
-        services.close()
+    run_as_cli_actor(args, lambda services, actor: services.users.set_active(actor, args.login, args.active))
     print(f"{args.login} を{'有効' if args.active else '無効'}にしました")
     return 0
 
@@ -120,33 +116,21 @@ def run_active(args: argparse.Namespace) -> int:
 def run_reset(args: argparse.Namespace) -> int:
     """Set a new password."""
     password = _password(args.password_file)
-    services = open_services(args, create=False)
-    try:
-        services.users.reset_password(cli_actor(services), args.login, password)
-    finally:
-        services.close()
+    run_as_cli_actor(args, lambda services, actor: services.users.reset_password(actor, args.login, password))
     print(f"{args.login} のパスワードを再設定しました")
     return 0
 
 
 def run_role(args: argparse.Namespace) -> int:
     """Change a role."""
-    services = open_services(args, create=False)
-    try:
-        services.users.set_role(cli_actor(services), args.login, args.role)
-    finally:
-        services.close()
+    run_as_cli_actor(args, lambda services, actor: services.users.set_role(actor, args.login, args.role))
     print(f"{args.login} の役割を {args.role} にしました")
     return 0
 
 
 def run_unlock(args: argparse.Namespace) -> int:
     """Lift a lockout."""
-    services = open_services(args, create=False)
-    try:
-        services.users.unlock(cli_actor(services), args.login)
-    finally:
-        services.close()
+    run_as_cli_actor(args, lambda services, actor: services.users.unlock(actor, args.login))
     print(f"{args.login} のロックを解除しました")
     return 0
 
