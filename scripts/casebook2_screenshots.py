@@ -52,6 +52,8 @@ def main() -> int:
     from counselor_app.domain.entities import Actor
     from counselor_app.paths import AppPaths, resources_dir
     from counselor_app.persistence.engine import resolve_target
+    from counselor_app.services.preferences import Preferences
+    from counselor_app.ui.appearance import Appearance
     from counselor_app.ui.fonts import ensure_japanese_font
     from counselor_app.ui.i18n import install_translators
     from counselor_app.ui.main_window import MainWindow
@@ -61,6 +63,9 @@ def main() -> int:
     ensure_japanese_font(app, resources_dir() / "fonts")
     suffix = "_en" if args.english else ""
     translators = install_translators(app, "en" if args.english else "ja", resources_dir() / "i18n")
+    # The theme's style sheet, as the application applies it at start (dashboard figures, roles).
+    appearance = Appearance(app, Preferences(language="en" if args.english else "ja"))
+    appearance.apply()
 
     def settle(condition, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
         deadline = time.time() + seconds
