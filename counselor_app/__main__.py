@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -105,4 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A frozen build starts the import's search-text helper process (services/index_helper)
+    # from this same executable; freeze_support makes that run the helper, not a second app.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -9,6 +9,8 @@ In a fresh temporary data dir, with no source checkout on the path, the built pr
   * `init --encrypt` and open the result with its passphrase (sqlcipher3 and its dialect are bundled);
   * `report monthly` (reportlab and the embedded IPAexGothic), `export casebook --format xlsx` (openpyxl),
     `classify` (the lexicon), `user add` (argon2), `backup` and `check`;
+  * `bundle export` of 10,000 demo cases and `bundle import` into a center database, with the
+    search text folded in the helper process spawned from the frozen executable;
   * with `--pg URL` (or COUNSELOR_TEST_PG_URL): `init` and `stats` on a fresh PostgreSQL database (psycopg);
   * `counselor-app --screenshot` offscreen, in Japanese and in English: a 1366x768 PNG.
 Exit status 0 when everything worked; otherwise the first failure is printed.
@@ -131,6 +133,7 @@ def check(folder: Path, pg_url: str | None) -> list[str]:
         run(cli, "check", env=env, cwd=work)
         lines.append(f"backup and check: {backup.stat().st_size:,} bytes")
 
+        lines.append(_check_bundle(cli, env, work, secret))
         if pg_url:
             lines.append(_check_postgresql(cli, pg_url, env, work))
 
@@ -149,6 +152,36 @@ def check(folder: Path, pg_url: str | None) -> list[str]:
     size = sum(path.lstat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
     lines.append(f"{name}-{version}: {size / 1e6:.0f} MB")
     return lines
+
+
+def _check_bundle(cli: Path, env: dict[str, str], work: Path, passphrase_file: Path) -> str:
+    """A branch bundle large enough that the import folds search text in a helper process.
+
+    The helper is spawned from the frozen executable itself; without freeze_support it would
+    start a second `counselor` instead, and the import would warn that it folded the text alone.
+    """
+    cases = 10_000
+    branch, center, bundle = work / "branch.db", work / "center.db", work / "branch.bundle"
+    run(cli, "--db", str(branch), "init", "--office-code", "990002", "--office-name", "北支所", env=env, cwd=work)
+    run(cli, "--db", str(branch), "demo", "--cases", str(cases), "--seed", "5", env=env, cwd=work)
+    run(cli, "--db", str(branch), "bundle", "export", "--out", str(bundle), "--passphrase-file", str(passphrase_file), env=env, cwd=work)
+    run(cli, "--db", str(center), "init", "--office-code", "131016", "--office-name", "集約センター", env=env, cwd=work)
+    for code, office_name in (("990001", "さくら市消費生活センター"), ("990002", "北支所"), ("990003", "南出張相談窓口")):
+        run(cli, "--db", str(center), "office", "add", code, "--name", office_name, env=env, cwd=work)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [str(cli), "--db", str(center), "bundle", "import", str(bundle), "--passphrase-file", str(passphrase_file), "--json"],
+        env=env, cwd=work, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise CheckFailedError(f"bundle import exited {result.returncode}:\n{result.stderr[-2000:]}")
+    if "helper" in result.stderr:
+        raise CheckFailedError(f"bundle import could not use its helper process:\n{result.stderr[-2000:]}")
+    imported = json.loads(result.stdout)
+    if imported.get("new") != cases:
+        raise CheckFailedError(f"bundle import: {result.stdout[:500]}")
+    return f"bundle export and import of {cases:,} cases (search text in the helper process): import {seconds:.1f} s"
 
 
 def _check_postgresql(cli: Path, admin_url: str, env: dict[str, str], work: Path) -> str:

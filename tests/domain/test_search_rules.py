@@ -79,3 +79,23 @@ def test_fast_kana_folding_equals_the_per_character_rule(text: str) -> None:
 @given(_MIXED)
 def test_fast_ngrams_equal_the_per_character_rule(text: str) -> None:
     assert char_ngrams(text) == _reference_ngrams(text)
+
+
+def test_the_separator_pattern_agrees_with_the_separator_rule_on_every_code_point() -> None:
+    import re
+
+    from counselor_app.domain.search import _is_separator
+
+    pattern = re.compile(r"[\W_]")
+    disagreeing = [hex(code) for code in range(0x110000) if bool(pattern.match(chr(code))) != _is_separator(chr(code))]
+    assert disagreeing == []
+
+
+def test_index_columns_of_many_cases_equal_one_by_one() -> None:
+    from counselor_app.domain.search import index_columns, index_columns_batch
+
+    cases = [["名簿業者", None, "ﾃﾞﾝﾜ勧誘"], [None, None, None], ["個人情報。漏えい", "カード番号\n再発行"]]
+    assert index_columns_batch(cases) == [index_columns(parts) for parts in cases]
+    folded, ngrams = index_columns(cases[0])
+    assert folded == "名簿業者\nでんわ勧誘"
+    assert {"名", "勧誘", "でん"} <= set(ngrams.split()) and "者で" not in ngrams.split()

@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import multiprocessing
 import stat
 from collections.abc import Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -462,3 +465,112 @@ def test_since_exports_only_cases_changed_since_that_day(branch: Services, tmp_p
     payload = branch.sync.read_bundle(tmp_path / "since.bundle", PASSPHRASE)
     assert payload.manifest.since == dt.date(2027, 1, 1)
     assert len(payload.table("case_record").rows) == 1
+
+
+# -- large imports: hashes and search text from a helper process -----------------------------------
+
+
+def stored_search_columns(services: Services) -> dict[str, tuple[str, str]]:
+    """Case number -> (search text, n-grams) as stored."""
+    from sqlalchemy import text
+
+    with services.db.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT c.case_no, s.search_text, s.search_ngrams FROM case_search_text s "
+                "JOIN case_record c ON c.id = s.case_id"
+            )
+        ).all()
+    return {str(number): (str(folded), str(ngrams)) for number, folded, ngrams in rows}
+
+
+class CountingHelper(ProcessPoolExecutor):
+    """The real spawned helper process, counting the chunks it is given."""
+
+    chunks = 0
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if args and args[0]:
+            type(self).chunks += 1
+        return super().submit(fn, *args, **kwargs)
+
+
+class DeadHelper(Executor):
+    """A helper process that died (an OS edge): every task fails with BrokenProcessPool."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_exception(BrokenProcessPool("the helper process terminated abruptly"))
+        return future
+
+
+def test_a_large_import_hashes_and_folds_in_a_helper_process_exactly_as_it_would_alone(
+    branch: Services, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    register_demo_offices(services)
+    monkeypatch.setattr("counselor_app.services.index_helper.CHUNK_CASES", 50)
+    services.sync.helper_min_cases = 1  # the 120 demo cases count as "large"
+    services.sync.helper_factory = CountingHelper
+    CountingHelper.chunks = 0
+    services.sync.import_bundle(CENTER_SUPERVISOR, export(branch, tmp_path / "1.bundle"), PASSPHRASE)
+    assert CountingHelper.chunks == 3  # 120 cases in chunks of 50
+    # The branch computed its search text on every save; the import's helper agrees exactly.
+    assert stored_search_columns(services) == stored_search_columns(branch)
+
+    case_id = an_open_case(branch, BRANCH_ADMIN)
+    changed = branch.cases.add_handling(BRANCH_ADMIN, case_id, "business", "支所から事業者に電話で解約を申し入れた。")
+    CountingHelper.chunks = 0
+    result = services.sync.import_bundle(CENTER_SUPERVISOR, export(branch, tmp_path / "2.bundle"), PASSPHRASE)
+    # An update, not a conflict: the hashes the helper computed at the first import were right.
+    assert (result.updated, result.conflicts, CountingHelper.chunks) == (1, 0, 1)
+    assert stored_search_columns(services)[changed.case_no or ""] == stored_search_columns(branch)[changed.case_no or ""]
+    assert services.search.search(CENTER_SUPERVISOR, "解約を申し入れ", limit=10).total == 1
+
+
+def test_when_the_helper_process_dies_the_import_does_the_work_itself(
+    branch: Services, services: Services, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    register_demo_offices(services)
+    services.sync.helper_min_cases = 1
+    services.sync.helper_factory = DeadHelper
+    with caplog.at_level("WARNING", logger="counselor_app.services.index_helper"):
+        result = services.sync.import_bundle(CENTER_SUPERVISOR, export(branch, tmp_path / "1.bundle"), PASSPHRASE)
+    assert result.new == 120
+    assert stored_search_columns(services) == stored_search_columns(branch)
+    assert "BrokenProcessPool" in caplog.text
+    # The hashes it remembered are right: the same cases exported again are all unchanged.
+    again = services.sync.import_bundle(CENTER_SUPERVISOR, export(branch, tmp_path / "2.bundle"), PASSPHRASE)
+    assert (again.new, again.updated, again.conflicts, again.unchanged) == (0, 0, 0, 120)
+    # Only what happened to the process is logged, never a case's text.
+    assert not any(folded[:8] in caplog.text for folded, _ngrams in stored_search_columns(branch).values())
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("party", "birth_date", "昭和五十年"),
+        ("handling_entry", "at", 20261127),
+        ("case_record", "harm", "はい"),
+        ("party", "name", {"family": "架空"}),
+    ],
+)
+def test_rows_with_values_of_the_wrong_kind_are_refused_and_change_nothing(
+    branch: Services, services: Services, tmp_path: Path, table: str, column: str, value: Any
+) -> None:
+    register_demo_offices(services)
+    good = export(branch, tmp_path / "good.bundle")
+
+    def spoil(raw: dict[str, Any]) -> None:
+        rows = raw["tables"][table]
+        rows["rows"][0][rows["columns"].index(column)] = value
+
+    bad = tmp_path / "bad.bundle"
+    bad.write_bytes(_reseal(good, PASSPHRASE, spoil))
+    before = table_counts(services)
+    with pytest.raises(DomainError) as refused:
+        services.sync.import_bundle(CENTER_SUPERVISOR, bad, PASSPHRASE)
+    assert "支所データ" in str(refused.value) and "\n" not in str(refused.value)
+    assert table_counts(services) == before

@@ -23,7 +23,7 @@ from counselor_app.domain.entities import Case, CaseSummary
 from counselor_app.domain.errors import ConflictError, NotFoundError
 from counselor_app.domain.referrals import OPEN_STATUSES, WAITING_STATUSES
 from counselor_app.domain.scrubber import SCRUBBER_VERSION
-from counselor_app.domain.search import char_ngrams, index_text, parse_query
+from counselor_app.domain.search import index_columns, parse_query
 from counselor_app.persistence.mappers import (
     case_from_records,
     case_to_row,
@@ -61,6 +61,9 @@ _CASE_NUMBER_LIKE = re.compile(r"^[0-9A-Za-z-]{3,}$")
 RANKED_MATCHES = 5_000
 # From this many new cases on, SQLite's FTS5 indexes are fed in bulk (see add_search_rows).
 _BULK_FTS_ROWS = 200
+# FTS5's in-memory term buffer ("hashsize"): its default, and the size used while feeding in bulk.
+_FTS_HASH_BYTES = 1024 * 1024
+_BULK_FTS_HASH_BYTES = 64 * 1024 * 1024
 
 
 def search_columns(case: Case) -> dict[str, str]:
@@ -72,8 +75,8 @@ def search_columns_for(
     subject: str | None, narrative: str | None, business_name: str | None, handling_texts: Iterable[str]
 ) -> dict[str, str]:
     """The derived full-text columns from a case's texts (also for rows written without a Case, e.g. bundles)."""
-    folded = index_text([subject, narrative, business_name, *handling_texts])
-    return {"search_text": folded, "search_ngrams": char_ngrams(folded)}
+    folded, ngrams = index_columns([subject, narrative, business_name, *handling_texts])
+    return {"search_text": folded, "search_ngrams": ngrams}
 
 
 def summary_columns() -> tuple[Any, ...]:
@@ -376,19 +379,31 @@ class CaseRepository:
         session.execute(text("DROP TRIGGER case_search_ai"))
         session.execute(insert(CaseSearchRecord), list(rows))
         ids = sorted(int(row["case_id"]) for row in rows)
-        for fts_insert in (
-            "INSERT INTO case_fts_tri(rowid, search_text) SELECT case_id, search_text FROM case_search_text",
-            "INSERT INTO case_fts_ngram(rowid, search_ngrams) SELECT case_id, search_ngrams FROM case_search_text",
+        for fts_table, fts_insert in (
+            (
+                "case_fts_tri",
+                "INSERT INTO case_fts_tri(rowid, search_text) SELECT case_id, search_text FROM case_search_text",
+            ),
+            (
+                "case_fts_ngram",
+                "INSERT INTO case_fts_ngram(rowid, search_ngrams) SELECT case_id, search_ngrams FROM case_search_text",
+            ),
         ):
-            if ids[-1] - ids[0] + 1 == len(ids):  # one id range, every row in it is new
-                session.execute(
-                    text(f"{fts_insert} WHERE case_id BETWEEN :low AND :high"), {"low": ids[0], "high": ids[-1]}
-                )
-                continue
-            for start in range(0, len(ids), 900):
-                chunk = ids[start : start + 900]
-                session.execute(text(f"{fts_insert} WHERE case_id IN ({','.join(str(case_id) for case_id in chunk)})"))
+            # A bigger in-memory term buffer for this feed writes fewer, larger index segments
+            # (fewer merges; measured 7.0 s -> 5.9 s for 100,000 cases), then back to the default.
+            session.execute(text(f"INSERT INTO {fts_table}({fts_table}, rank) VALUES ('hashsize', {_BULK_FTS_HASH_BYTES})"))
+            self._feed_fts(fts_insert, ids)
+            session.execute(text(f"INSERT INTO {fts_table}({fts_table}, rank) VALUES ('hashsize', {_FTS_HASH_BYTES})"))
         session.execute(text(str(trigger_sql)))
+
+    def _feed_fts(self, fts_insert: str, ids: Sequence[int]) -> None:
+        session = self._session
+        if ids[-1] - ids[0] + 1 == len(ids):  # one id range, every row in it is new
+            session.execute(text(f"{fts_insert} WHERE case_id BETWEEN :low AND :high"), {"low": ids[0], "high": ids[-1]})
+            return
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            session.execute(text(f"{fts_insert} WHERE case_id IN ({','.join(str(case_id) for case_id in chunk)})"))
 
     # -- reading -------------------------------------------------------------------
 
