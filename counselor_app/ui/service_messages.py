@@ -223,6 +223,8 @@ TEMPLATES: tuple[str, ...] = (
     # persistence/repositories/sync_repository.py
     QT_TRANSLATE_NOOP("ServiceMessages", '支所データの内容が不正です: 日付か日時が読めません'),
     QT_TRANSLATE_NOOP("ServiceMessages", '支所データをデータベースに書き込めません（%1）'),
+    QT_TRANSLATE_NOOP("ServiceMessages", '支所データをデータベースに書き込めません（%1: %2）'),
+    QT_TRANSLATE_NOOP("ServiceMessages", '支所データの内容が不正です: %1 の %2 の値が読めません'),
     # services/approval_service.py
     QT_TRANSLATE_NOOP("ServiceMessages", '決裁待ちではありません（状態：%1）'),
     QT_TRANSLATE_NOOP("ServiceMessages", '差し戻せる状態ではありません（状態：%1）'),

@@ -5205,6 +5205,14 @@ No usable backup was found (%2).</translation>
       <translation>The branch data cannot be written to the database (%1)</translation>
     </message>
     <message>
+      <source>支所データをデータベースに書き込めません（%1: %2）</source>
+      <translation>The branch data cannot be written to the database (%1: %2)</translation>
+    </message>
+    <message>
+      <source>支所データの内容が不正です: %1 の %2 の値が読めません</source>
+      <translation>The branch data content is invalid: a value of %2 in %1 cannot be read</translation>
+    </message>
+    <message>
       <source>決裁待ちではありません（状態：%1）</source>
       <translation>The case is not awaiting approval (status: %1)</translation>
     </message>
