@@ -652,20 +652,23 @@ class SyncRepository:
     def _bulk_insert(self, record: Any, columns: Sequence[str], rows: list[list[Any]]) -> None:
         """INSERT many rows given as value lists in ``columns`` order.
 
-        On SQLite the statement goes straight to the driver's executemany, with each column's
-        own bind processing (what SQLAlchemy would do, without its per-row bookkeeping, which
-        measured as much as the inserts themselves on 100,000-case bundles).
+        The rows go straight to the driver, with each column's own bind processing (what
+        SQLAlchemy would do, without its per-row bookkeeping, which measured as much as the
+        inserts themselves on 100,000-case bundles): SQLite's executemany, PostgreSQL's COPY.
         """
         if not rows:
             return
         table = _table(record)
-        if self._dialect != "sqlite":
-            self._session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
-            return
         dialect = self._session.get_bind().dialect
+        sqlite = self._dialect == "sqlite"
         processors = [
             (position, processor)
-            for position, processor in enumerate(_sqlite_bind_processor(table.c[name].type, dialect) for name in columns)
+            for position, processor in enumerate(
+                _sqlite_bind_processor(table.c[name].type, dialect)
+                if sqlite
+                else table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                for name in columns
+            )
             if processor is not None
         ]
         if processors:
@@ -679,20 +682,29 @@ class SyncRepository:
                         where=f"{table.name}:{number}.{columns[position]}",
                     ) from exc
         names = ", ".join(f'"{name}"' for name in columns)
-        marks = ", ".join("?" for _ in columns)
         dbapi = dialect.dbapi
         assert dbapi is not None
-        # The driver's own executemany takes the value lists as they are (no tuple copies).
-        cursor = self._session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        driver = self._session.connection().connection.driver_connection
+        assert driver is not None
         try:
-            cursor.executemany(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
+            if sqlite:
+                # executemany takes the value lists as they are (no tuple copies).
+                cursor = driver.cursor()
+                try:
+                    cursor.executemany(
+                        f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})', rows
+                    )
+                finally:
+                    cursor.close()
+            else:
+                with driver.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+                    for row in rows:
+                        copy.write_row(row)
         except (dbapi.IntegrityError, dbapi.DataError, dbapi.ProgrammingError, dbapi.InterfaceError, OverflowError) as exc:
             reason = (str(exc).splitlines() or [type(exc).__name__])[0]
             raise BundleFormatError(
                 f"支所データをデータベースに書き込めません（{table.name}: {reason}）", where=table.name
             ) from exc
-        finally:
-            cursor.close()
 
     def insert_cases(
         self,
@@ -736,7 +748,15 @@ class SyncRepository:
             }
             ids.update(batch_ids)
             self._write_children(tables, batch, batch_ids)
-            self._cases.add_search_rows(self._search_rows(tables, batch, batch_ids, indexer))
+            search_rows = self._search_rows(tables, batch, batch_ids, indexer)
+            if self._dialect == "sqlite":
+                self._cases.add_search_rows(search_rows)  # feeds the FTS5 indexes in bulk
+            else:  # COPY; the GIN indexes follow by themselves
+                self._bulk_insert(
+                    CaseSearchRecord,
+                    ["case_id", "search_text", "search_ngrams"],
+                    [[row["case_id"], row["search_text"], row["search_ngrams"]] for row in search_rows],
+                )
             if progress is not None:
                 progress(len(batch))
         self._raise_counters(bundle, groups)
