@@ -43,3 +43,4 @@ def test_other_types_keep_sqlalchemys_checks() -> None:
     assert fast(True) == 1
     with pytest.raises(TypeError):
         fast("はい")
+

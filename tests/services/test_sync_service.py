@@ -574,3 +574,22 @@ def test_rows_with_values_of_the_wrong_kind_are_refused_and_change_nothing(
         services.sync.import_bundle(CENTER_SUPERVISOR, bad, PASSPHRASE)
     assert "支所データ" in str(refused.value) and "\n" not in str(refused.value)
     assert table_counts(services) == before
+
+
+def test_an_import_in_several_batches_keeps_every_row_with_its_case_and_finds_it(
+    branch: Services, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    register_demo_offices(services)
+    # 120 cases in batches of 50: ids, child rows and search text must line up across batches.
+    monkeypatch.setattr("counselor_app.persistence.repositories.sync_repository._INSERT_BATCH", 50)
+    services.sync.import_bundle(CENTER_SUPERVISOR, export(branch, tmp_path / "1.bundle"), PASSPHRASE)
+    assert travelling(services.stats.stats()) == travelling(branch.stats.stats())
+    assert casebook(services, tmp_path / "center.json") == casebook(branch, tmp_path / "branch.json")
+    assert stored_search_columns(services) == stored_search_columns(branch)
+    for term in ("定期購入", "名簿", "電話", "名"):
+        found = services.search.search(CENTER_SUPERVISOR, term, limit=500)
+        assert found.total == branch.search.search(CENTER_SUPERVISOR, term, limit=500).total
+    # Saving a case afterwards still maintains its search text (the per-row trigger is back).
+    case_id = an_open_case(services, CENTER_SUPERVISOR)
+    services.cases.add_handling(CENTER_SUPERVISOR, case_id, "business", "センターで事業者に返金を求めた。")
+    assert services.search.search(CENTER_SUPERVISOR, "返金を求め", limit=10).total == 1

@@ -130,6 +130,10 @@ def _sqlite_bind_processor(kind: Any, dialect: Any) -> Callable[[Any], Any] | No
     return processor  # type: ignore[no-any-return]
 
 
+# New cases are written in batches of this many (rows, children, search text, FTS5 feed).
+_INSERT_BATCH = 5000
+
+
 class _RowReader:
     """Turns bundle rows (format or bundle column order) into typed values for one table."""
 
@@ -725,9 +729,8 @@ class SyncRepository:
         columns = [*reader.columns, "business_id"]
         uuid_at, business_at = bundle.index("uuid"), bundle.index("business_uuid")
         ids: dict[str, int] = {}
-        batch_size = 5000
-        for start in range(0, len(groups), batch_size):
-            batch = groups[start : start + batch_size]
+        for start in range(0, len(groups), _INSERT_BATCH):
+            batch = groups[start : start + _INSERT_BATCH]
             rows = []
             for offset, group in enumerate(batch):
                 values = reader.values(group.case, start + offset + 1)
