@@ -354,6 +354,7 @@ def _check_references(payload: BundlePayload) -> None:
         for column in ("office_code", "received_at"):
             if not isinstance(row[cases.index(column)], str):
                 raise _fail(f"{column} がありません", f"{CASE_TABLE}:{number}.{column}")
+    _check_texts(payload)
     businesses = payload.table("business")
     business_uuids = {row[businesses.index("uuid")] for row in businesses.rows}
     if len(business_uuids) != len(businesses.rows) or not all(
@@ -379,6 +380,21 @@ def _check_references(payload: BundlePayload) -> None:
     for name, key in (("case_record", "cases"), ("business", "businesses"), ("audit_event", "audit_events")):
         if key in counts and counts[key] != len(payload.table(name).rows):
             raise _fail(f"件数がマニフェストと一致しません（{key}）", f"manifest.counts.{key}")
+
+
+# Free-text columns that search text is made from: text or nothing, never another JSON value.
+_TEXT_COLUMNS = {CASE_TABLE: ("subject", "narrative", "business_name"), "handling_entry": ("text",)}
+
+
+def _check_texts(payload: BundlePayload) -> None:
+    for name, columns in _TEXT_COLUMNS.items():
+        table = payload.table(name)
+        for column in columns:
+            at = table.index(column)
+            for number, row in enumerate(table.rows, start=1):
+                value = row[at]
+                if value is not None and not isinstance(value, str):
+                    raise _fail(f"{name} の {column} が文字列ではありません", f"{name}:{number}.{column}")
 
 
 # -- case groups and content hashes --------------------------------------------------------------
@@ -482,6 +498,8 @@ def case_digests(
 
     This is the per-case work of a large import that a helper process does (one chunk per call).
     """
+    if not groups:
+        return []
     tables = {name: BundleTable(names, []) for name, names in columns.items()}
     hasher = ContentHasher(tables)
     texts = search_texts(tables)

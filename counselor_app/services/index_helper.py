@@ -27,6 +27,9 @@ _log = logging.getLogger(__name__)
 HELPER_MIN_CASES = 10_000
 # Cases per task: small enough that the first batch of the import waits little.
 CHUNK_CASES = 2_000
+# A chunk takes well under a second; a helper that has not answered in this long is stuck,
+# and the import (holding the database's write lock) must not wait for it forever.
+CHUNK_TIMEOUT_SECONDS = 120.0
 
 ExecutorFactory = Callable[[], Executor]
 _Digests = list[tuple[str, str, str]]
@@ -119,8 +122,8 @@ class ImportHelper:
         digests: _Digests | None = None
         if future is not None and self._executor is not None:
             try:
-                digests = future.result()
-            except (OSError, RuntimeError, BrokenProcessPool) as exc:
+                digests = future.result(timeout=CHUNK_TIMEOUT_SECONDS)
+            except (OSError, RuntimeError, BrokenProcessPool, TimeoutError) as exc:
                 self._give_up(exc)
         if digests is None:
             digests = case_digests(self._columns, chunk)

@@ -498,6 +498,13 @@ class CountingHelper(ProcessPoolExecutor):
         return super().submit(fn, *args, **kwargs)
 
 
+class StuckHelper(Executor):
+    """A helper process that never answers (an OS edge)."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        return Future()
+
+
 class DeadHelper(Executor):
     """A helper process that died (an OS edge): every task fails with BrokenProcessPool."""
 
@@ -555,6 +562,10 @@ def test_when_the_helper_process_dies_the_import_does_the_work_itself(
         ("handling_entry", "at", 20261127),
         ("case_record", "harm", "はい"),
         ("party", "name", {"family": "架空"}),
+        ("case_record", "narrative", 12345),
+        ("handling_entry", "text", ["聞き取り"]),
+        ("handling_entry", "at", "2026-11-20T10:00:00+09:00"),
+        ("case_record", "contract_amount", 2**70),
     ],
 )
 def test_rows_with_values_of_the_wrong_kind_are_refused_and_change_nothing(
@@ -593,3 +604,40 @@ def test_an_import_in_several_batches_keeps_every_row_with_its_case_and_finds_it
     case_id = an_open_case(services, CENTER_SUPERVISOR)
     services.cases.add_handling(CENTER_SUPERVISOR, case_id, "business", "センターで事業者に返金を求めた。")
     assert services.search.search(CENTER_SUPERVISOR, "返金を求め", limit=10).total == 1
+
+
+def test_a_helper_that_never_answers_does_not_hold_the_import(
+    branch: Services, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    register_demo_offices(services)
+    monkeypatch.setattr("counselor_app.services.index_helper.CHUNK_TIMEOUT_SECONDS", 0.2)
+    services.sync.helper_min_cases = 1
+    services.sync.helper_factory = StuckHelper
+    with caplog.at_level("WARNING", logger="counselor_app.services.index_helper"):
+        result = services.sync.import_bundle(CENTER_SUPERVISOR, export(branch, tmp_path / "1.bundle"), PASSPHRASE)
+    assert result.new == 120
+    assert stored_search_columns(services) == stored_search_columns(branch)
+    assert "TimeoutError" in caplog.text
+
+
+def test_an_update_with_a_value_of_the_wrong_kind_is_refused_naming_the_column(
+    branch: Services, services: Services, tmp_path: Path
+) -> None:
+    register_demo_offices(services)
+    services.sync.import_bundle(CENTER_SUPERVISOR, export(branch, tmp_path / "1.bundle"), PASSPHRASE)
+    case_id = an_open_case(branch, BRANCH_ADMIN)
+    changed = branch.cases.add_handling(BRANCH_ADMIN, case_id, "business", "支所から事業者に電話した。")
+
+    def spoil(raw: dict[str, Any]) -> None:
+        cases = raw["tables"]["case_record"]
+        for row in cases["rows"]:
+            if row[cases["columns"].index("case_no")] == changed.case_no:
+                row[cases["columns"].index("harm")] = "はい"
+
+    bad = tmp_path / "bad.bundle"
+    bad.write_bytes(_reseal(export(branch, tmp_path / "2.bundle"), PASSPHRASE, spoil))
+    before = table_counts(services)
+    with pytest.raises(DomainError) as refused:
+        services.sync.import_bundle(CENTER_SUPERVISOR, bad, PASSPHRASE)
+    assert "case_record の harm" in str(refused.value) and "はい" not in str(refused.value)
+    assert table_counts(services) == before

@@ -83,7 +83,13 @@ def _encode(value: Any) -> Any:
 
 
 def _datetime(value: Any) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(value)
+    if value is None:
+        return None
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is not None:
+        # Times are stored as the office's local time; a bundle never carries an offset.
+        raise ValueError("a time with an offset")
+    return parsed
 
 
 def _date(value: Any) -> dt.date | None:
@@ -98,6 +104,21 @@ def _decoder(table: Table, column: str) -> Callable[[Any], Any] | None:
         return _datetime
     if isinstance(kind, Date):
         return _date
+    return None
+
+
+def _unbindable_value(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple[int, str] | None:
+    """(row number, column) of the first value no driver can take, if any (only on the error path).
+
+    Those are JSON objects or arrays where a plain value belongs (JSON columns hold them
+    serialised by then) and integers beyond 64 bits.
+    """
+    for number, row in enumerate(rows, start=1):
+        for column, value in zip(columns, row, strict=False):
+            if isinstance(value, dict | list | tuple | set) or (
+                isinstance(value, int) and not -(2**63) <= value < 2**63
+            ):
+                return number, column
     return None
 
 
@@ -665,26 +686,7 @@ class SyncRepository:
         table = _table(record)
         dialect = self._session.get_bind().dialect
         sqlite = self._dialect == "sqlite"
-        processors = [
-            (position, processor)
-            for position, processor in enumerate(
-                _sqlite_bind_processor(table.c[name].type, dialect)
-                if sqlite
-                else table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-                for name in columns
-            )
-            if processor is not None
-        ]
-        if processors:
-            for number, row in enumerate(rows, start=1):
-                try:
-                    for position, processor in processors:
-                        row[position] = processor(row[position])
-                except (TypeError, ValueError) as exc:
-                    raise BundleFormatError(
-                        f"支所データの内容が不正です: {table.name} の {columns[position]} の値が読めません",
-                        where=f"{table.name}:{number}.{columns[position]}",
-                    ) from exc
+        self._bind_rows(record, columns, rows)
         names = ", ".join(f'"{name}"' for name in columns)
         dbapi = dialect.dbapi
         assert dbapi is not None
@@ -704,11 +706,52 @@ class SyncRepository:
                 with driver.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
                     for row in rows:
                         copy.write_row(row)
-        except (dbapi.IntegrityError, dbapi.DataError, dbapi.ProgrammingError, dbapi.InterfaceError, OverflowError) as exc:
+        except (dbapi.IntegrityError, dbapi.DataError) as exc:  # a constraint the bundle's rows break
             reason = (str(exc).splitlines() or [type(exc).__name__])[0]
             raise BundleFormatError(
                 f"支所データをデータベースに書き込めません（{table.name}: {reason}）", where=table.name
             ) from exc
+        except (dbapi.ProgrammingError, dbapi.InterfaceError, OverflowError) as exc:
+            # A value the driver cannot bind is the bundle's fault; anything else (a missing
+            # table, a privilege, a closed connection) is the database's and goes up as it is.
+            where = _unbindable_value(columns, rows)
+            if where is None:
+                raise
+            number, column = where
+            raise BundleFormatError(
+                f"支所データの内容が不正です: {table.name} の {column} の値が読めません",
+                where=f"{table.name}:{number}.{column}",
+            ) from exc
+
+    def _bind_rows(self, record: Any, columns: Sequence[str], rows: list[list[Any]], *, first: int = 1) -> None:
+        """Apply each column's bind processing to the rows in place (what SQLAlchemy would do).
+
+        Raises:
+            BundleFormatError: a value the column cannot take, naming table, row and column.
+        """
+        table = _table(record)
+        dialect = self._session.get_bind().dialect
+        processors = [
+            (position, processor)
+            for position, processor in enumerate(
+                _sqlite_bind_processor(table.c[name].type, dialect)
+                if self._dialect == "sqlite"
+                else table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                for name in columns
+            )
+            if processor is not None
+        ]
+        if not processors:
+            return
+        for number, row in enumerate(rows, start=first):
+            try:
+                for position, processor in processors:
+                    row[position] = processor(row[position])
+            except (TypeError, ValueError) as exc:
+                raise BundleFormatError(
+                    f"支所データの内容が不正です: {table.name} の {columns[position]} の値が読めません",
+                    where=f"{table.name}:{number}.{columns[position]}",
+                ) from exc
 
     def insert_cases(
         self,
@@ -789,6 +832,8 @@ class SyncRepository:
             case_uuid = group.case[bundle.index("uuid")]
             here = local[case_uuid]
             values = self._case_values(reader, bundle, group, number, business_ids)
+            # The update binds the values itself; check them first for a message naming the column.
+            self._bind_rows(CaseRecord, list(values), [list(values.values())], first=number)
             values["version"] = here.version + 1
             versions[case_uuid] = here.version + 1
             updates.append({**{f"v_{name}": value for name, value in values.items()}, "target_id": here.id})
