@@ -80,6 +80,29 @@ def test_import_dialog_previews_then_imports(qtbot, center: Services, bundle: Pa
     assert "新規 40 件" in dialog.summary_label.text()
 
 
+def test_a_large_import_from_the_dialog_uses_the_helper_process_off_the_gui_thread(
+    qtbot, center: Services, bundle: Path, caplog: pytest.LogCaptureFixture  # type: ignore[no-untyped-def]
+) -> None:
+    # The dialog runs the import on a Qt pool thread; the helper process is spawned from there.
+    register_demo_offices(center)
+    center.sync.helper_min_cases = 1  # the 40 cases count as "large"
+    dialog = BundleImportDialog(center, CENTER_SUPERVISOR)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(bundle))
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    with caplog.at_level("WARNING", logger="counselor_app.services.index_helper"), qtbot.waitSignal(
+        dialog.imported, timeout=120_000
+    ):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert center.stats.case_count() == 40
+    assert "新規 40 件" in dialog.summary_label.text()
+    assert "helper process unavailable" not in caplog.text  # the helper did the work
+    assert center.search.search(CENTER_SUPERVISOR, "電話", limit=100).total > 0
+
+
 def test_wrong_passphrase_is_one_clear_line(qtbot, center: Services, bundle: Path) -> None:  # type: ignore[no-untyped-def]
     register_demo_offices(center)
     dialog = BundleImportDialog(center, CENTER_SUPERVISOR)
