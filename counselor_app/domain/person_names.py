@@ -9,9 +9,8 @@ ambiguous cases and trim a name out of a longer run of kanji.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
-
-from counselor_app.domain import person_names_data as _data
 
 
 def _words(text: str) -> frozenset[str]:
@@ -312,8 +311,32 @@ def _dataset_words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _load_dataset() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    data = _data
+# Built from the name dataset (person_names_data, about 1 MB of text) on first use, not at
+# import: loading it took about 0.1 s of every start-up, before any text is scrubbed.
+DATASET_SURNAMES: frozenset[str]
+DATASET_GIVEN_NAMES: frozenset[str]
+DATASET_READINGS: frozenset[str]
+# Every surname the scrubber recognises by itself (the curated list and the dataset).
+ALL_SURNAMES: frozenset[str]
+# Every given name recognised in a name's slot (after 娘の, before ちゃん, after 氏名：).
+ALL_GIVEN_NAMES: frozenset[str]
+# Given names written in hiragana (folded from katakana before the look-up).
+ALL_GIVEN_READINGS: frozenset[str]
+# Kanji common in given names: a two- or three-kanji word made only of them, in a
+# name's slot, is taken as a name even when no list has it (陽葵, 凛花).
+NAME_KANJI: frozenset[str]
+_DATASET_NAMES = frozenset(
+    {
+        "DATASET_SURNAMES", "DATASET_GIVEN_NAMES", "DATASET_READINGS",
+        "ALL_SURNAMES", "ALL_GIVEN_NAMES", "ALL_GIVEN_READINGS", "NAME_KANJI",
+    }
+)  # fmt: skip
+_dataset_lock = threading.Lock()
+
+
+def _load_dataset() -> dict[str, frozenset[str]]:
+    from counselor_app.domain import person_names_data as data
+
     ordinary = COMMON_WORDS | RELATION_STOP_WORDS | HONORIFIC_STOP_WORDS | NOT_A_NAME
     surnames = _dataset_words(data.SURNAMES_TEXT) - ordinary
     popular = _dataset_words(data.POPULAR_GIVEN_TEXT)
@@ -326,24 +349,29 @@ def _load_dataset() -> tuple[frozenset[str], frozenset[str], frozenset[str], fro
         for reading in _dataset_words(data.READINGS_TEXT)
         if len(reading) >= 3 and reading not in _KANA_STOP
     )
-    return surnames, given, readings, popular
+    name_kanji = frozenset(
+        char for char, count in Counter(char for word in popular for char in word).items() if count >= 10
+    ) | frozenset("凛凜葵陽結翔蒼颯湊蓮莉璃紬澪楓芽咲碧陸樹悠颯瑛柚杏萌凪詩絢彩琴櫂湊暖晴")
+    return {
+        "DATASET_SURNAMES": surnames,
+        "DATASET_GIVEN_NAMES": given,
+        "DATASET_READINGS": readings,
+        "ALL_SURNAMES": SURNAMES | surnames,
+        "ALL_GIVEN_NAMES": GIVEN_NAMES | given,
+        "ALL_GIVEN_READINGS": GIVEN_NAMES_KANA | readings,
+        "NAME_KANJI": name_kanji,
+    }
 
 
-DATASET_SURNAMES, DATASET_GIVEN_NAMES, DATASET_READINGS, _POPULAR = _load_dataset()
+def __getattr__(name: str) -> frozenset[str]:
+    """The dataset-derived lists, built once on first access (PEP 562)."""
+    if name not in _DATASET_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    with _dataset_lock:  # a search thread and the GUI thread may both ask first
+        if name not in globals():
+            globals().update(_load_dataset())
+    return globals()[name]  # type: ignore[no-any-return]
 
-# Every surname the scrubber recognises by itself (the curated list and the dataset).
-ALL_SURNAMES: frozenset[str] = SURNAMES | DATASET_SURNAMES
-# Every given name recognised in a name's slot (after 娘の, before ちゃん, after 氏名：).
-ALL_GIVEN_NAMES: frozenset[str] = GIVEN_NAMES | DATASET_GIVEN_NAMES
-# Given names written in hiragana (folded from katakana before the look-up).
-ALL_GIVEN_READINGS: frozenset[str] = GIVEN_NAMES_KANA | DATASET_READINGS
-# Kanji common in given names: a two- or three-kanji word made only of them, in a
-# name's slot, is taken as a name even when no list has it (陽葵, 凛花).
-NAME_KANJI: frozenset[str] = frozenset(
-    char
-    for char, count in Counter(char for word in _POPULAR for char in word).items()
-    if count >= 10
-) | frozenset("凛凜葵陽結翔蒼颯湊蓮莉璃紬澪楓芽咲碧陸樹悠颯瑛柚杏萌凪詩絢彩琴櫂湊暖晴")
 
 # Old and new forms of kanji in surnames (國分 = 国分, 齋藤 = 斎藤): looked up in the new form.
 OLD_FORMS: dict[int, int] = str.maketrans(
