@@ -35,7 +35,7 @@ from typing import Any
 
 from counselor_app.domain.audit import GENESIS_HASH, ChainProblem, event_hash
 from counselor_app.domain.bundle_envelope import FORMAT_VERSION, BundleError, BundleTooNewError
-from counselor_app.domain.search import index_columns, index_columns_batch
+from counselor_app.domain.search import index_columns
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _OFFICE = re.compile(r"^\d{6}$")
@@ -446,7 +446,7 @@ def index_here(tables: Mapping[str, BundleTable]) -> CaseIndexer:
     texts = search_texts(tables)
 
     def index(groups: Sequence[CaseRows]) -> list[tuple[str, str]]:
-        return index_columns_batch([texts(group) for group in groups])
+        return [index_columns(texts(group)) for group in groups]
 
     return index
 

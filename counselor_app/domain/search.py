@@ -12,7 +12,7 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from counselor_app.domain.text import fold, katakana_to_hiragana
@@ -45,11 +45,6 @@ def index_columns(parts: Iterable[str | None]) -> tuple[str, str]:
     """A case's search text (folded) and its character n-grams, from its texts."""
     folded = index_text(parts)
     return folded, char_ngrams(folded)
-
-
-def index_columns_batch(cases: Sequence[Sequence[str | None]]) -> list[tuple[str, str]]:
-    """:func:`index_columns` of many cases (what a helper process computes during a large import)."""
-    return [index_columns(parts) for parts in cases]
 
 
 def _is_separator(ch: str) -> bool:

@@ -91,11 +91,9 @@ def test_the_separator_pattern_agrees_with_the_separator_rule_on_every_code_poin
     assert disagreeing == []
 
 
-def test_index_columns_of_many_cases_equal_one_by_one() -> None:
-    from counselor_app.domain.search import index_columns, index_columns_batch
+def test_index_columns_give_the_folded_text_and_its_ngrams() -> None:
+    from counselor_app.domain.search import index_columns
 
-    cases = [["名簿業者", None, "ﾃﾞﾝﾜ勧誘"], [None, None, None], ["個人情報。漏えい", "カード番号\n再発行"]]
-    assert index_columns_batch(cases) == [index_columns(parts) for parts in cases]
-    folded, ngrams = index_columns(cases[0])
+    folded, ngrams = index_columns(["名簿業者", None, "ﾃﾞﾝﾜ勧誘"])
     assert folded == "名簿業者\nでんわ勧誘"
     assert {"名", "勧誘", "でん"} <= set(ngrams.split()) and "者で" not in ngrams.split()

@@ -60,8 +60,8 @@ def test_export_dialog_checks_the_passphrase_then_writes_in_the_background(
     assert dialog.passphrase_edit.text() == ""
 
 
-def test_import_dialog_previews_then_imports(qtbot, center: Services, bundle: Path) -> None:  # type: ignore[no-untyped-def]
-    register_demo_offices(center)
+def previewed(qtbot, center: Services, bundle: Path) -> BundleImportDialog:  # type: ignore[no-untyped-def]
+    """The import dialog, shown, with the bundle chosen and previewed by typing the passphrase and Enter."""
     dialog = BundleImportDialog(center, CENTER_SUPERVISOR)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -70,6 +70,12 @@ def test_import_dialog_previews_then_imports(qtbot, center: Services, bundle: Pa
     qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    return dialog
+
+
+def test_import_dialog_previews_then_imports(qtbot, center: Services, bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    register_demo_offices(center)
+    dialog = previewed(qtbot, center, bundle)
     assert dialog.count_labels["new"].text() == "40"
     assert dialog.count_labels["conflicts"].text() == "0"
     assert center.stats.case_count() == 0  # nothing written by the preview
@@ -86,13 +92,7 @@ def test_a_large_import_from_the_dialog_uses_the_helper_process_off_the_gui_thre
     # The dialog runs the import on a Qt pool thread; the helper process is spawned from there.
     register_demo_offices(center)
     center.sync.helper_min_cases = 1  # the 40 cases count as "large"
-    dialog = BundleImportDialog(center, CENTER_SUPERVISOR)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.path_edit.setText(str(bundle))
-    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
-    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    dialog = previewed(qtbot, center, bundle)
     with caplog.at_level("WARNING", logger="counselor_app.services.index_helper"), qtbot.waitSignal(
         dialog.imported, timeout=120_000
     ):

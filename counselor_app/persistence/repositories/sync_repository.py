@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table, bindparam, delete, func, insert, or_, select, text, update
-from sqlalchemy.exc import DataError, IntegrityError, ProgrammingError, StatementError
+from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlmodel import Session, col
 
 from counselor_app.domain.bundle_format import (
@@ -251,14 +251,16 @@ class SyncRepository:
         """Turn a constraint the bundle's rows break into one clear line (the unit rolls back)."""
         try:
             yield
-        except (IntegrityError, DataError, ProgrammingError) as exc:
+        except (IntegrityError, DataError) as exc:
             reason = (str(exc.orig).splitlines() or [type(exc).__name__])[0]
             raise BundleFormatError(f"支所データをデータベースに書き込めません（{reason}）", where="import") from exc
         except StatementError as exc:
             if not isinstance(exc.orig, TypeError | ValueError):
-                raise  # not the bundle's values: the database itself (e.g. the server went away)
-            reason = (str(exc.orig).splitlines() or [type(exc.orig).__name__])[0]
-            raise BundleFormatError(f"支所データをデータベースに書き込めません（{reason}）", where="import") from exc
+                raise  # not the bundle's values: the database itself (a privilege, the server went away)
+            # A value SQLAlchemy could not bind; its text would echo the bundle's content.
+            raise BundleFormatError(
+                f"支所データをデータベースに書き込めません（{type(exc.orig).__name__}）", where="import"
+            ) from exc
 
     # -- export ---------------------------------------------------------------------------------
 
