@@ -65,6 +65,10 @@ def _when(moment: dt.datetime) -> str:
     return f"{wareki(moment.date())} {moment:%H:%M}"
 
 
+# New case numbers named in the summary; the rest are counted ("ほか N 件").
+_NEW_NUMBERS_SHOWN = 12
+
+
 class BundleExportDialog(QDialog):
     """Everything (or what changed since a day) into one encrypted file for the center."""
 
@@ -464,9 +468,10 @@ class BundleImportDialog(QDialog):
                 + "</p>"
             )
         if preview.new:
-            more = self.tr("ほか %1 件").replace("%1", f"{preview.new - len(preview.new_case_numbers):,}")
-            listed = self.tr("、").join(preview.new_case_numbers[:12])
-            extra = self.tr("（%1）").replace("%1", more) if preview.new > 12 else ""
+            shown = preview.new_case_numbers[:_NEW_NUMBERS_SHOWN]
+            more = self.tr("ほか %1 件").replace("%1", f"{preview.new - len(shown):,}")
+            listed = self.tr("、").join(shown)
+            extra = self.tr("（%1）").replace("%1", more) if preview.new > len(shown) else ""
             parts.append("<p>" + html.escape(self.tr("新規:") + " " + listed + extra) + "</p>")
         extras = [
             self.tr("新しい事業者 %1 件").replace("%1", f"{preview.new_businesses:,}"),

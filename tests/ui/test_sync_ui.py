@@ -84,6 +84,8 @@ def test_import_dialog_previews_then_imports(qtbot, center: Services, bundle: Pa
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert center.stats.case_count() == 40
     assert "新規 40 件" in dialog.summary_label.text()
+    # Twelve numbers are named, the other 28 counted.
+    assert "ほか 28 件" in dialog.details.toPlainText()
 
 
 def test_a_large_import_from_the_dialog_uses_the_helper_process_off_the_gui_thread(
